@@ -1,0 +1,49 @@
+/**
+ * createApp(deps) → Koa. The middleware order is visible here and only here:
+ * request id + access log, error handler, headers, path normalisation, body parser, routers,
+ * and a final 404 for anything no router took.
+ */
+import Koa from "koa";
+import { bodyParser } from "@koa/bodyparser";
+import type Router from "@koa/router";
+import type { AppDeps } from "./deps.ts";
+import { requestContext } from "./http/requestContext.ts";
+import { errorHandler } from "./http/errorHandler.ts";
+import { normalizePath } from "./http/normalizePath.ts";
+import { baseHeaders, routeNotFound } from "./http/routes.ts";
+import type { AppState } from "./http/types.ts";
+import { healthRoutes } from "./domain/health/health.routes.ts";
+import { settingsRoutes } from "./domain/settings/settings.routes.ts";
+import { verifyRoutes } from "./domain/auth/verify.routes.ts";
+
+/** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
+export function buildRouters(deps: AppDeps): Router<AppState>[] {
+  return [healthRoutes(deps), settingsRoutes(deps), verifyRoutes(deps)];
+}
+
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: false });
+  app.silent = true; // errors are rendered and logged by errorHandler
+  app.use(requestContext(deps.log));
+  app.use(
+    errorHandler({
+      retryAfterSeconds: deps.config.retryAfterSeconds,
+      bodyLimitBytes: deps.config.bodyLimitBytes,
+    }),
+  );
+  app.use(baseHeaders());
+  app.use(normalizePath());
+  app.use(
+    bodyParser({
+      enableTypes: ["json", "form"],
+      jsonLimit: deps.config.bodyLimitBytes,
+      formLimit: deps.config.bodyLimitBytes,
+      parsedMethods: ["POST", "PUT", "PATCH", "DELETE"],
+      // Passbolt accepts JSON bodies whatever their top-level type; strict mode would refuse scalars.
+      jsonStrict: false,
+    }),
+  );
+  for (const router of buildRouters(deps)) app.use(router.routes());
+  app.use(routeNotFound());
+  return app;
+}

@@ -1,0 +1,150 @@
+/**
+ * The `watchword` command: serve, migrate, healthcheck, register-user. Reads the same
+ * environment as the server. Logs go to standard error so that standard output carries only
+ * the command's answer (register-user prints the setup link as its last line).
+ */
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { ConfigError, loadConfig, type Config } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { connectDatabase, openDatabase, startServer } from "./server.ts";
+import { runMigrations } from "./db/migrate.ts";
+import { checkHealth } from "./domain/health/health.service.ts";
+import { registerUser, setupLink } from "./domain/users/users.service.ts";
+import { AppError } from "./http/errors.ts";
+
+const USAGE = `usage: watchword <command> [options]
+
+commands:
+  serve                      start the HTTP server (foreground)
+  migrate                    apply pending database migrations
+  healthcheck                check database, migrations and server key; exit 1 if unhealthy
+  register-user --username EMAIL --first-name F --last-name L --role admin|user
+                             create an inactive user and print the setup link
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`watchword: ${message}\n`);
+  process.exit(1);
+}
+
+function describe(err: unknown): string {
+  if (err instanceof AppError) {
+    const detail = typeof err.body === "object" && err.body ? ` ${JSON.stringify(err.body)}` : "";
+    return `${err.message}${detail}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function serve(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const server = await startServer(config, log);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    server.close().then(
+      () => {
+        log.info("stopped");
+        log.flush();
+        setTimeout(() => process.exit(0), 50);
+      },
+      (err) => {
+        log.error({ err }, "error during shutdown");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function migrate(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const ds = await connectDatabase(config, log, 10_000);
+  try {
+    const applied = await runMigrations(ds, log);
+    process.stdout.write(
+      applied.length ? `applied: ${applied.join(", ")}\n` : "database schema is up to date\n",
+    );
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function healthcheck(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase({ ...config, migrateOnStart: false }, log, 5_000).catch(() => undefined);
+  if (!db) fail("database: cannot connect, or schema not up to date (run `watchword migrate`)");
+  const report = await checkHealth(db);
+  await db.dataSource.destroy();
+  process.stdout.write(
+    [
+      `database connect: ${report.database.connect ? "ok" : "FAIL"}`,
+      `database migrations current: ${report.database.migrations_current ? "ok" : "FAIL"}`,
+      `server key: ${report.gpg.fingerprint ?? "MISSING (start the server once to generate it)"}`,
+    ].join("\n") + "\n",
+  );
+  if (!report.healthy) process.exit(1);
+}
+
+async function registerUserCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      username: { type: "string" },
+      "first-name": { type: "string" },
+      "last-name": { type: "string" },
+      role: { type: "string", default: "user" },
+    },
+    strict: true,
+  });
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase(config, log, 10_000);
+  try {
+    const { user, token } = await registerUser(db, {
+      username: values.username,
+      first_name: values["first-name"],
+      last_name: values["last-name"],
+      role: values.role,
+    });
+    process.stdout.write(
+      `user ${user.username} created (id ${user.id}), inactive until setup is completed\n`,
+    );
+    process.stdout.write(`${setupLink(config.appUrl, user.id, token)}\n`);
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(USAGE);
+    return;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`invalid configuration: ${err.message}`);
+    throw err;
+  }
+  try {
+    switch (command) {
+      case "serve":
+        return await serve(config);
+      case "migrate":
+        return await migrate(config);
+      case "healthcheck":
+        return await healthcheck(config);
+      case "register-user":
+        return await registerUserCommand(config, rest);
+      default:
+        fail(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (err) {
+    fail(describe(err));
+  }
+}

@@ -1,0 +1,12 @@
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/db.ts";
+import type { ServerKeyPair } from "./crypto/serverKey.ts";
+
+/** What the app is built from: everything a route needs arrives here, nothing is global. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  log: Logger;
+  serverKey: ServerKeyPair;
+}

@@ -1,0 +1,29 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { AuthenticationTokenEntity, type TokenType } from "../../db/entities/AuthenticationToken.ts";
+import { newId } from "../../db/ids.ts";
+
+/** Tokens are stored as their SHA-256: a copy of the database does not hand out setup links. */
+export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
+
+/** Creates a single-use token for a user and returns its clear value (a UUID v4). */
+export async function issueToken(
+  m: EntityManager,
+  userId: string,
+  type: TokenType,
+  data: string | null = null,
+): Promise<string> {
+  const token = randomUUID();
+  const now = new Date();
+  await m.getRepository(AuthenticationTokenEntity).insert({
+    id: newId(),
+    token: hashToken(token),
+    userId,
+    active: true,
+    type,
+    data,
+    created: now,
+    modified: now,
+  });
+  return token;
+}

@@ -1,0 +1,101 @@
+/**
+ * Starting and stopping the server: connect (with retries), migrate, load the server key,
+ * listen; on SIGTERM/SIGINT stop accepting, let requests in flight finish, close the pool.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { DataSource } from "typeorm";
+import { redactUrl, type Config } from "./config.ts";
+import { buildDataSource } from "./db/dataSource.ts";
+import { Db } from "./db/db.ts";
+import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
+import { ensureServerKey } from "./crypto/serverKey.ts";
+import { createApp } from "./app.ts";
+
+export class StartupError extends Error {}
+
+function describeDatabase(config: Config): string {
+  return config.database.kind === "mysql" ? redactUrl(config.database.url) : `sqlite:${config.database.path}`;
+}
+
+/** Connects to the database, retrying while it is unreachable, up to `timeoutMs`. */
+export async function connectDatabase(config: Config, log: Logger, timeoutMs = 30_000): Promise<DataSource> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    const ds = buildDataSource(config.database);
+    try {
+      return await ds.initialize();
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      if (Date.now() >= deadline)
+        throw new StartupError(`cannot connect to the database ${describeDatabase(config)}: ${reason}`);
+      log.warn({ attempt, reason }, "database not reachable yet, retrying");
+      await new Promise((r) => setTimeout(r, Math.min(2000, 200 * attempt)));
+    }
+  }
+}
+
+/** Opens the database and brings its schema up to date (or checks it is, with MIGRATE_ON_START=false). */
+export async function openDatabase(config: Config, log: Logger, timeoutMs?: number): Promise<Db> {
+  const ds = await connectDatabase(config, log, timeoutMs);
+  const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds });
+  if (config.migrateOnStart) await runMigrations(ds, log);
+  else if (!(await migrationsAreCurrent(ds)))
+    throw new StartupError(
+      "the database schema is not up to date: run `npx watchword migrate` (MIGRATE_ON_START=false)",
+    );
+  return db;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  /** Stops accepting, waits for requests in flight (up to the shutdown timeout), closes the pool. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const db = await openDatabase(config, log);
+  const serverKey = await ensureServerKey(db, config.serverKeyType);
+  if (serverKey.created) log.info({ fingerprint: serverKey.fingerprint }, "server OpenPGP key generated");
+  const app = createApp({ config, db, log, serverKey });
+
+  let closing = false;
+  const server = http.createServer(app.callback());
+  server.keepAliveTimeout = 5000;
+  server.on("request", (_req, res) => {
+    if (closing) res.setHeader("Connection", "close");
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  log.info(
+    { url, appUrl: config.appUrl, database: describeDatabase(config), fingerprint: serverKey.fingerprint },
+    "listening",
+  );
+
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      closing = true;
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // A keep-alive connection becomes idle once its last response is sent: close it then.
+      const sweeper = setInterval(() => server.closeIdleConnections(), 100);
+      const timer = setTimeout(() => {
+        log.warn("shutdown timeout reached, closing remaining connections");
+        server.closeAllConnections();
+      }, config.shutdownTimeoutMs);
+      await drained;
+      clearInterval(sweeper);
+      clearTimeout(timer);
+      await db.dataSource.destroy().catch(() => undefined);
+    })());
+
+  return { url, port, db, close };
+}

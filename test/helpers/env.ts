@@ -1,0 +1,27 @@
+/**
+ * The test database: TEST_DATABASE_URL (e.g. mysql://root@127.0.0.1:3306/watchword_test) or,
+ * by default, a fresh SQLite file under var/test/. Every suite runs against it.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { loadConfig, type Config } from "../../src/config.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const sqliteFile = path.join(root, "var", "test", `run-${process.pid}.sqlite`);
+
+export const testDatabaseUrl: string = process.env.TEST_DATABASE_URL || `sqlite:${sqliteFile}`;
+export const isMysql = testDatabaseUrl.startsWith("mysql:") || testDatabaseUrl.startsWith("mariadb:");
+export const repoRoot = root;
+
+/** A Config for in-process servers and services; `env` overrides individual variables. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig(
+    { DATABASE_URL: testDatabaseUrl, PORT: "0", LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent", ...env },
+    root,
+  );
+}
+
+/** Removes the SQLite files of this run. */
+export function removeSqliteFiles(): void {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(sqliteFile + suffix, { force: true });
+}
