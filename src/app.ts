@@ -1,7 +1,7 @@
 /**
  * createApp(deps) → Koa. The middleware order is visible here and only here:
- * request id + access log, error handler, headers, path normalisation, body parser, routers,
- * and a final 404 for anything no router took.
+ * request id + access log, error handler, headers, path normalisation, body parser,
+ * authentication (session cookie or JWT), CSRF cookie, routers, and a final 404 for anything no router took.
  */
 import Koa from "koa";
 import { bodyParser } from "@koa/bodyparser";
@@ -12,6 +12,8 @@ import { errorHandler } from "./http/errorHandler.ts";
 import { normalizePath } from "./http/normalizePath.ts";
 import { baseHeaders, routeNotFound } from "./http/routes.ts";
 import type { AppState } from "./http/types.ts";
+import { authenticate, issueCsrfCookie } from "./http/auth.ts";
+import { createAuthenticator } from "./domain/auth/authenticator.ts";
 import { healthRoutes } from "./domain/health/health.routes.ts";
 import { settingsRoutes } from "./domain/settings/settings.routes.ts";
 import { verifyRoutes } from "./domain/auth/verify.routes.ts";
@@ -43,6 +45,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
       jsonStrict: false,
     }),
   );
+  app.use(authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys)));
+  app.use(issueCsrfCookie(deps.config.secureCookies));
   for (const router of buildRouters(deps)) app.use(router.routes());
   app.use(routeNotFound());
   return app;

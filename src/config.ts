@@ -25,6 +25,20 @@ export interface Config {
   retryAfterSeconds: number;
   /** Register (setup) token lifetime. */
   registerTokenTtlSeconds: number;
+  /** Cookie sessions end after this much inactivity... */
+  sessionIdleSeconds: number;
+  /** ...and at the latest this long after login. */
+  sessionMaxSeconds: number;
+  /** GpgAuth stage-1 nonce lifetime. */
+  loginTokenTtlSeconds: number;
+  /** JWT access token lifetime. */
+  accessTokenTtlSeconds: number;
+  /** JWT refresh token lifetime. */
+  refreshTokenTtlSeconds: number;
+  /** How far in the future a JWT challenge's verify_token_expiry may lie. */
+  verifyTokenMaxSeconds: number;
+  /** Cookies get the Secure flag (APP_URL is https). */
+  secureCookies: boolean;
 }
 
 export class ConfigError extends Error {
@@ -141,10 +155,11 @@ function appUrl(env: Env, port: number): string {
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const port = integer(env, "PORT", 8080, 0, 65535);
   const host = env.HOST?.trim() || "127.0.0.1";
+  const url = appUrl(env, port);
   return {
     port,
     host,
-    appUrl: appUrl(env, port),
+    appUrl: url,
     database: database(env, cwd),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     migrateOnStart: bool(env, "MIGRATE_ON_START", true),
@@ -153,5 +168,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 8000, 100, 600_000),
     retryAfterSeconds: integer(env, "RETRY_AFTER_SECONDS", 5, 1, 3600),
     registerTokenTtlSeconds: integer(env, "REGISTER_TOKEN_TTL_SECONDS", 10 * 24 * 3600, 60, 365 * 24 * 3600),
+    sessionIdleSeconds: integer(env, "SESSION_IDLE_SECONDS", 24 * 60, 60, 30 * 24 * 3600),
+    sessionMaxSeconds: integer(env, "SESSION_MAX_SECONDS", 12 * 3600, 300, 365 * 24 * 3600),
+    loginTokenTtlSeconds: integer(env, "LOGIN_TOKEN_TTL_SECONDS", 300, 10, 3600),
+    accessTokenTtlSeconds: integer(env, "ACCESS_TOKEN_TTL_SECONDS", 300, 10, 24 * 3600),
+    refreshTokenTtlSeconds: integer(env, "REFRESH_TOKEN_TTL_SECONDS", 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    verifyTokenMaxSeconds: integer(env, "VERIFY_TOKEN_MAX_SECONDS", 3600, 60, 24 * 3600),
+    secureCookies: url.startsWith("https:"),
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/db.ts";
 import type { ServerKeyPair } from "./crypto/serverKey.ts";
+import type { JwtKeys } from "./domain/auth/jwt.keys.ts";
 
 /** What the app is built from: everything a route needs arrives here, nothing is global. */
 export interface AppDeps {
@@ -9,4 +10,5 @@ export interface AppDeps {
   db: Db;
   log: Logger;
   serverKey: ServerKeyPair;
+  jwtKeys: JwtKeys;
 }

@@ -7,11 +7,13 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { redactUrl, type Config } from "./config.ts";
+import type { AppDeps } from "./deps.ts";
 import { buildDataSource } from "./db/dataSource.ts";
 import { Db } from "./db/db.ts";
 import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
 import { ensureServerKey } from "./crypto/serverKey.ts";
 import { createApp } from "./app.ts";
+import { ensureJwtKeys } from "./domain/auth/jwt.keys.ts";
 
 export class StartupError extends Error {}
 
@@ -52,6 +54,7 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Db;
+  deps: AppDeps;
   /** Stops accepting, waits for requests in flight (up to the shutdown timeout), closes the pool. */
   close(): Promise<void>;
 }
@@ -60,7 +63,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const db = await openDatabase(config, log);
   const serverKey = await ensureServerKey(db, config.serverKeyType);
   if (serverKey.created) log.info({ fingerprint: serverKey.fingerprint }, "server OpenPGP key generated");
-  const app = createApp({ config, db, log, serverKey });
+  const jwtKeys = await ensureJwtKeys(db);
+  const app = createApp({ config, db, log, serverKey, jwtKeys });
 
   let closing = false;
   const server = http.createServer(app.callback());
@@ -97,5 +101,5 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await db.dataSource.destroy().catch(() => undefined);
     })());
 
-  return { url, port, db, close };
+  return { url, port, db, deps: { config, db, log, serverKey, jwtKeys }, close };
 }

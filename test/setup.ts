@@ -5,6 +5,7 @@
 import { createLogger } from "../src/logger.ts";
 import { openDatabase } from "../src/server.ts";
 import { closeSharedServer } from "./helpers/server.ts";
+import { seedCast } from "./helpers/cast.ts";
 import { removeSqliteFiles, testConfig, isMysql, testDatabaseUrl } from "./helpers/env.ts";
 
 const KEEP = new Set(["roles", "migrations", "typeorm_metadata", "server_keys"]);
@@ -23,6 +24,7 @@ export const mochaHooks = {
           )
         ).map((r: { name: string }) => r.name);
     for (const t of tables) if (!KEEP.has(t)) await db.dataSource.query(`DELETE FROM ${t}`);
+    await seedCast(db);
     await db.dataSource.destroy();
     process.stdout.write(`  test database: ${testDatabaseUrl.replace(/:[^:@/]*@/, ":***@")}\n`);
   },

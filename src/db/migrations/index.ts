@@ -1,5 +1,6 @@
 import { Foundation1732000000000 } from "./1732000000000-Foundation.ts";
 import { Users1732000001000 } from "./1732000001000-Users.ts";
+import { Identity1732000002000 } from "./1732000002000-Identity.ts";
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [Foundation1732000000000, Users1732000001000];
+export const migrations = [Foundation1732000000000, Users1732000001000, Identity1732000002000];

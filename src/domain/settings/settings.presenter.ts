@@ -24,3 +24,39 @@ export function presentSettings(config: Config, loggedIn: boolean) {
     },
   };
 }
+
+export const settingsSchema = {
+  type: "object",
+  required: ["app", "passbolt"],
+  properties: {
+    app: {
+      type: "object",
+      required: ["url", "locale"],
+      properties: {
+        url: { type: "string" },
+        locale: { type: "string" },
+        version: { type: "object", properties: { number: { type: "string" }, name: { type: "string" } } },
+        debug: { type: "boolean" },
+        server_timezone: { type: "string" },
+        session_timeout: { type: "integer" },
+        image_storage: { type: "object" },
+      },
+    },
+    passbolt: {
+      type: "object",
+      required: ["legal", "edition", "plugins"],
+      properties: {
+        legal: { type: "object" },
+        edition: { type: "string" },
+        plugins: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            required: ["enabled"],
+            properties: { enabled: { type: "boolean" }, version: { type: "string" } },
+          },
+        },
+      },
+    },
+  },
+};
