@@ -17,10 +17,36 @@ import { createAuthenticator } from "./domain/auth/authenticator.ts";
 import { healthRoutes } from "./domain/health/health.routes.ts";
 import { settingsRoutes } from "./domain/settings/settings.routes.ts";
 import { verifyRoutes } from "./domain/auth/verify.routes.ts";
+import { gpgauthRoutes } from "./domain/auth/gpgauth.routes.ts";
+import { jwtRoutes } from "./domain/auth/jwt.routes.ts";
+import { sessionRoutes } from "./domain/auth/session.routes.ts";
+import { usersRoutes } from "./domain/users/users.routes.ts";
+import { setupRoutes } from "./domain/setup/setup.routes.ts";
+import { gpgkeysRoutes } from "./domain/gpgkeys/gpgkeys.routes.ts";
+import { rolesRoutes } from "./domain/roles/roles.routes.ts";
+import { resourceTypesRoutes } from "./domain/resourceTypes/resourceTypes.routes.ts";
+import { resourcesRoutes } from "./domain/resources/resources.routes.ts";
+import { secretsRoutes } from "./domain/secrets/secrets.routes.ts";
+import { docsRoutes } from "./domain/docs/docs.routes.ts";
 
 /** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
 export function buildRouters(deps: AppDeps): Router<AppState>[] {
-  return [healthRoutes(deps), settingsRoutes(deps), verifyRoutes(deps)];
+  return [
+    healthRoutes(deps),
+    settingsRoutes(deps),
+    verifyRoutes(deps),
+    gpgauthRoutes(deps),
+    jwtRoutes(deps),
+    sessionRoutes(deps),
+    usersRoutes(deps),
+    setupRoutes(deps),
+    gpgkeysRoutes(deps),
+    rolesRoutes(deps),
+    resourceTypesRoutes(deps),
+    resourcesRoutes(deps),
+    secretsRoutes(deps),
+    docsRoutes(deps),
+  ];
 }
 
 export function createApp(deps: AppDeps): Koa<AppState> {
