@@ -93,6 +93,8 @@ export function issueCsrfCookie(secure: boolean): Middleware<AppState> {
   return async (ctx, next) => {
     if (ctx.method === "GET" && !ctx.get("authorization") && !ctx.cookies.get(CSRF_COOKIE)) {
       const { randomBytes } = await import("node:crypto");
+      // Behind a TLS-terminating proxy the request looks like http: Cookies would refuse Secure.
+      if (secure) ctx.cookies.secure = true;
       ctx.cookies.set(CSRF_COOKIE, randomBytes(64).toString("hex"), {
         httpOnly: false,
         sameSite: "lax",

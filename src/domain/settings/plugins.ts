@@ -7,4 +7,6 @@ export interface PluginInfo {
   enabled: boolean;
 }
 
-export const PLUGINS: Record<string, PluginInfo> = {};
+export const PLUGINS: Record<string, PluginInfo> = {
+  jwtAuthentication: { version: "1.0.0", enabled: true },
+};
