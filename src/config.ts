@@ -39,6 +39,8 @@ export interface Config {
   verifyTokenMaxSeconds: number;
   /** Cookies get the Secure flag (APP_URL is https). */
   secureCookies: boolean;
+  /** Largest accepted armored secret (`secrets[].data`), in bytes. */
+  secretMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -175,5 +177,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     refreshTokenTtlSeconds: integer(env, "REFRESH_TOKEN_TTL_SECONDS", 30 * 24 * 3600, 60, 365 * 24 * 3600),
     verifyTokenMaxSeconds: integer(env, "VERIFY_TOKEN_MAX_SECONDS", 3600, 60, 24 * 3600),
     secureCookies: url.startsWith("https:"),
+    secretMaxBytes: bytes(env, "SECRET_MAX_BYTES", 256 * 1024),
   };
 }

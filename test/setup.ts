@@ -8,7 +8,7 @@ import { closeSharedServer } from "./helpers/server.ts";
 import { seedCast } from "./helpers/cast.ts";
 import { removeSqliteFiles, testConfig, isMysql, testDatabaseUrl } from "./helpers/env.ts";
 
-const KEEP = new Set(["roles", "migrations", "typeorm_metadata", "server_keys"]);
+const KEEP = new Set(["roles", "resource_types", "migrations", "typeorm_metadata", "server_keys"]);
 
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {

@@ -5,6 +5,14 @@ import { ServerKeyEntity } from "./ServerKey.ts";
 import { UserEntity } from "./User.ts";
 import { GpgkeyEntity } from "./Gpgkey.ts";
 import { SessionEntity } from "./Session.ts";
+import { ResourceTypeEntity } from "./ResourceType.ts";
+import { ResourceEntity } from "./Resource.ts";
+import { SecretEntity } from "./Secret.ts";
+import { PermissionEntity } from "./Permission.ts";
+import { GroupEntity } from "./Group.ts";
+import { GroupUserEntity } from "./GroupUser.ts";
+import { FavoriteEntity } from "./Favorite.ts";
+import { SecretAccessEntity } from "./SecretAccess.ts";
 
 export const entities = [
   ServerKeyEntity,
@@ -14,4 +22,12 @@ export const entities = [
   AuthenticationTokenEntity,
   GpgkeyEntity,
   SessionEntity,
+  ResourceTypeEntity,
+  ResourceEntity,
+  SecretEntity,
+  PermissionEntity,
+  GroupEntity,
+  GroupUserEntity,
+  FavoriteEntity,
+  SecretAccessEntity,
 ];

@@ -1,6 +1,12 @@
 import { Foundation1732000000000 } from "./1732000000000-Foundation.ts";
 import { Users1732000001000 } from "./1732000001000-Users.ts";
 import { Identity1732000002000 } from "./1732000002000-Identity.ts";
+import { Resources1732000003000 } from "./1732000003000-Resources.ts";
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [Foundation1732000000000, Users1732000001000, Identity1732000002000];
+export const migrations = [
+  Foundation1732000000000,
+  Users1732000001000,
+  Identity1732000002000,
+  Resources1732000003000,
+];
