@@ -1,4 +1,10 @@
-/** A small fetch wrapper for tests: JSON in, parsed JSON and headers out. */
+/**
+ * A small fetch wrapper for tests: JSON in, parsed JSON and headers out. Every response is
+ * checked against the OpenAPI document (test/openapi/contract.ts): a status, header or body the
+ * document does not allow for that operation fails the test.
+ */
+import { assertMatchesContract } from "../openapi/contract.ts";
+
 export interface ApiResponse<B = unknown> {
   status: number;
   headers: Headers;
@@ -29,6 +35,7 @@ export async function request<B = unknown>(
   }
   const res = await fetch(baseUrl + path, { method, headers, body, redirect: "manual" });
   const text = await res.text();
+  assertMatchesContract({ method, url: path, status: res.status, headers: res.headers, text });
   let json: ApiResponse<B>["json"];
   try {
     json = JSON.parse(text);

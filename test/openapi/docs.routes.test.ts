@@ -1,0 +1,82 @@
+import { expect } from "chai";
+import { parse as parseYaml } from "yaml";
+import { DOCS_CSP } from "../../src/domain/docs/docs.routes.ts";
+import { serializeDocument } from "../../src/openapi/generate.ts";
+import { sharedServer } from "../helpers/server.ts";
+import { contractDocument } from "./contract.ts";
+
+// The reference pages are not API operations, so these tests use fetch() rather than request().
+describe("the API reference (GET /openapi.json, /openapi.yaml, /docs)", () => {
+  let url: string;
+  before(async () => {
+    url = (await sharedServer()).url;
+  });
+
+  describe("GET /openapi.json", () => {
+    it("serves the document generated from this server's routes", async () => {
+      const res = await fetch(`${url}/openapi.json`);
+      expect(res.status).to.equal(200);
+      expect(res.headers.get("content-type")).to.equal("application/json; charset=utf-8");
+      expect(await res.text()).to.equal(serializeDocument(contractDocument()));
+    });
+  });
+
+  describe("GET /openapi.yaml", () => {
+    it("serves the same document as YAML", async () => {
+      const res = await fetch(`${url}/openapi.yaml`);
+      expect(res.status).to.equal(200);
+      expect(res.headers.get("content-type")).to.equal("application/yaml; charset=utf-8");
+      expect(parseYaml(await res.text())).to.deep.equal(contractDocument());
+    });
+  });
+
+  describe("GET /docs", () => {
+    it("serves Swagger UI with a strict Content-Security-Policy and no inline script or style", async () => {
+      for (const path of ["/docs", "/docs/"]) {
+        const res = await fetch(url + path);
+        expect(res.status, path).to.equal(200);
+        expect(res.headers.get("content-type")).to.equal("text/html; charset=utf-8");
+        const csp = res.headers.get("content-security-policy") ?? "";
+        expect(csp).to.equal(DOCS_CSP);
+        expect(csp).to.include("script-src 'self'");
+        expect(csp).not.to.match(/unsafe-inline|unsafe-eval|https?:|\*/);
+        const html = await res.text();
+        const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.map((m) => m[1]!.trim())).to.deep.equal([
+          'src="/docs/swagger-ui-bundle.js"',
+          'src="/docs/swagger-ui-standalone-preset.js"',
+          'src="/docs/swagger-initializer.js"',
+        ]);
+        for (const m of scripts) expect(m[2], "no inline script").to.equal("");
+        expect(html).not.to.match(/<style|\sstyle=|\son[a-z]+=|https?:\/\//);
+      }
+    });
+
+    const assets: [string, RegExp][] = [
+      ["/docs/swagger-ui.css", /^text\/css/],
+      ["/docs/index.css", /^text\/css/],
+      ["/docs/swagger-ui-bundle.js", /^text\/javascript/],
+      ["/docs/swagger-ui-standalone-preset.js", /^text\/javascript/],
+      ["/docs/swagger-initializer.js", /^text\/javascript/],
+    ];
+    for (const [path, type] of assets)
+      it(`serves ${path} from this server`, async () => {
+        const res = await fetch(url + path);
+        expect(res.status).to.equal(200);
+        expect(res.headers.get("content-type")).to.match(type);
+        expect(res.headers.get("x-content-type-options")).to.equal("nosniff");
+        expect(res.headers.get("content-security-policy")).to.equal(DOCS_CSP);
+        expect((await res.arrayBuffer()).byteLength).to.be.greaterThan(100);
+      });
+
+    it("loads the document from this server and keeps the bearer token across reloads", async () => {
+      const js = await (await fetch(`${url}/docs/swagger-initializer.js`)).text();
+      expect(js).to.include('url: "/openapi.json"');
+      expect(js).to.include("persistAuthorization: true");
+      expect(js).to.include("validatorUrl: null");
+      const doc = contractDocument();
+      expect(doc.servers).to.deep.equal([{ url: "/", description: "The server that serves this document" }]);
+      expect(doc.components.securitySchemes).to.have.property("bearerJwt");
+    });
+  });
+});
