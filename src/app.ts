@@ -28,6 +28,9 @@ import { resourceTypesRoutes } from "./domain/resourceTypes/resourceTypes.routes
 import { resourcesRoutes } from "./domain/resources/resources.routes.ts";
 import { secretsRoutes } from "./domain/secrets/secrets.routes.ts";
 import { docsRoutes } from "./domain/docs/docs.routes.ts";
+import { shareRoutes } from "./domain/share/share.routes.ts";
+import { permissionsRoutes } from "./domain/permissions/permissions.routes.ts";
+import { groupsRoutes } from "./domain/groups/groups.routes.ts";
 
 /** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
 export function buildRouters(deps: AppDeps): Router<AppState>[] {
@@ -45,6 +48,9 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
     resourceTypesRoutes(deps),
     resourcesRoutes(deps),
     secretsRoutes(deps),
+    shareRoutes(deps),
+    permissionsRoutes(deps),
+    groupsRoutes(deps),
     docsRoutes(deps),
   ];
 }

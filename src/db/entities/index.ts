@@ -13,6 +13,7 @@ import { GroupEntity } from "./Group.ts";
 import { GroupUserEntity } from "./GroupUser.ts";
 import { FavoriteEntity } from "./Favorite.ts";
 import { SecretAccessEntity } from "./SecretAccess.ts";
+import { AuditLogEntity } from "./AuditLog.ts";
 
 export const entities = [
   ServerKeyEntity,
@@ -30,4 +31,5 @@ export const entities = [
   GroupUserEntity,
   FavoriteEntity,
   SecretAccessEntity,
+  AuditLogEntity,
 ];

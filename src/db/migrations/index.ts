@@ -2,6 +2,7 @@ import { Foundation1732000000000 } from "./1732000000000-Foundation.ts";
 import { Users1732000001000 } from "./1732000001000-Users.ts";
 import { Identity1732000002000 } from "./1732000002000-Identity.ts";
 import { Resources1732000003000 } from "./1732000003000-Resources.ts";
+import { Audit1732000004000 } from "./1732000004000-Audit.ts";
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Users1732000001000,
   Identity1732000002000,
   Resources1732000003000,
+  Audit1732000004000,
 ];
