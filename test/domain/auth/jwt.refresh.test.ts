@@ -8,6 +8,7 @@ import { gpgauthLogin, setCookies } from "../../helpers/gpgauthClient.ts";
 import { jwtLogin, jwtRefresh } from "../../helpers/jwtClient.ts";
 import type { RunningServer } from "../../../src/server.ts";
 import { AuthenticationTokenEntity } from "../../../src/db/entities/AuthenticationToken.ts";
+import { issueAccessToken } from "../../../src/domain/auth/jwt.tokens.ts";
 import { createTestUser, disableUser, softDeleteUser } from "./authUsers.ts";
 
 describe("JWT: POST /auth/jwt/refresh.json and /auth/jwt/logout.json", function () {
@@ -41,6 +42,27 @@ describe("JWT: POST /auth/jwt/refresh.json and /auth/jwt/logout.json", function 
       expectSuccess(await get(server.url, "/auth/is-authenticated.json", { headers }));
       // the new one works once more
       expectSuccess((await jwtRefresh(server.url, cast.carol.id, refreshToken!)).response);
+    });
+
+    it("refreshes even when the client still sends its expired access token", async () => {
+      const t = await jwtLogin(server.url, "frances");
+      const expired = await issueAccessToken(
+        server.deps.jwtKeys,
+        { ...server.deps.config, accessTokenTtlSeconds: -10 },
+        cast.frances.id,
+      );
+      const res = await post<{ access_token: string }>(server.url, "/auth/jwt/refresh.json", {
+        body: { user_id: cast.frances.id, refresh_token: t.refreshToken },
+        headers: { authorization: `Bearer ${expired}` },
+      });
+      expectSuccess(res);
+      // elsewhere the expired token is still refused
+      expectError(
+        await get(server.url, "/auth/is-authenticated.json", {
+          headers: { authorization: `Bearer ${expired}` },
+        }),
+        401,
+      );
     });
 
     it("treats a reused refresh token as theft: 400, and every refresh token of the user is revoked", async () => {
