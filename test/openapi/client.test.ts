@@ -7,7 +7,20 @@ import { repoRoot } from "../../src/openapi/generate.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { sharedServer } from "../helpers/server.ts";
 import { assertMatchesContract, contractDocument } from "./contract.ts";
-import { healthStatus, serverKey, settings, settingsError, watchwordClient } from "./watchwordClient.ts";
+import {
+  createResource,
+  healthStatus,
+  jwtLogin,
+  listResources,
+  readSecret,
+  serverKey,
+  settings,
+  settingsError,
+  watchwordClient,
+} from "./watchwordClient.ts";
+import { randomUUID } from "node:crypto";
+import * as openpgp from "openpgp";
+import { cast, privateKeyOf, publicKeyArmored } from "../helpers/cast.ts";
 
 const CLIENT_FILE = path.join(import.meta.dirname, "watchwordClient.ts");
 
@@ -95,15 +108,74 @@ describe("a client generated from the document (openapi-typescript + openapi-fet
   });
 
   // Issue 7, item 5: the whole journey through the generated client, with OpenPGP.js on the
-  // client side. Left to be written when JWT login and resources are settled: add the calls to
-  // watchwordClient.ts (typed from openapi/schema.d.ts, so they compile only once those
-  // operations are in the committed document), then replace this block.
-  describe.skip("JWT login, create a resource, list resources, read and decrypt its secret (waiting for POST /auth/jwt/login.json and /resources.json)", () => {
-    it(
-      "logs in by JWT: challenge signed by ada and encrypted to GET /auth/verify.json's key; decrypts the answer's access_token",
-    );
-    it("creates a resource with POST /resources.json and ada's secret encrypted with OpenPGP.js");
-    it("finds it in GET /resources.json");
-    it("reads GET /secrets/resource/{resourceId}.json and decrypts it back to the plaintext");
+  // client side only, as an integrator would write it.
+  describe("JWT login, create a resource, list resources, read and decrypt its secret", () => {
+    let accessToken: string;
+    let resourceId: string;
+    const plaintext = `generated-client-${Date.now()}`;
+
+    it("logs in by JWT: challenge signed by ada and encrypted to GET /auth/verify.json's key", async () => {
+      const anonymous = client();
+      const { keydata } = await serverKey(anonymous);
+      const adaKey = await privateKeyOf("ada");
+      const verifyToken = randomUUID();
+      const challenge = await openpgp.encrypt({
+        message: await openpgp.createMessage({
+          text: JSON.stringify({
+            version: "1.0.0",
+            domain: server.deps.config.appUrl,
+            verify_token: verifyToken,
+            verify_token_expiry: Math.floor(Date.now() / 1000) + 300,
+          }),
+        }),
+        encryptionKeys: await openpgp.readKey({ armoredKey: keydata }),
+        signingKeys: adaKey,
+      });
+      const answer = await jwtLogin(anonymous, cast.ada.id, challenge as string);
+      const { data, signatures } = await openpgp.decrypt({
+        message: await openpgp.readMessage({ armoredMessage: answer }),
+        decryptionKeys: adaKey,
+        verificationKeys: await openpgp.readKey({ armoredKey: keydata }),
+        expectSigned: true,
+      });
+      await signatures[0]!.verified;
+      const tokens = JSON.parse(data as string);
+      expect(tokens.verify_token).to.equal(verifyToken);
+      accessToken = tokens.access_token;
+      expect(accessToken).to.be.a("string");
+    });
+
+    it("creates a resource with POST /resources.json and a secret encrypted with OpenPGP.js", async () => {
+      const data = await openpgp.encrypt({
+        message: await openpgp.createMessage({ text: plaintext }),
+        encryptionKeys: await openpgp.readKey({ armoredKey: publicKeyArmored("ada") }),
+      });
+      resourceId = await createResource(client(accessToken), {
+        name: "Generated client",
+        username: "integrator",
+        uri: "https://example.test",
+        resource_type_id: "669f8c64-242a-59fb-92fc-81f660975fd3",
+        secrets: [{ data: data as string }],
+      });
+      expect(resourceId).to.match(/^[0-9a-f-]{36}$/);
+    });
+
+    it("finds it in GET /resources.json as its owner", async () => {
+      const listed = await listResources(client(accessToken));
+      expect(listed.find((r) => r.id === resourceId)).to.deep.equal({
+        id: resourceId,
+        name: "Generated client",
+        permissionType: 15,
+      });
+    });
+
+    it("reads GET /secrets/resource/{resourceId}.json and decrypts it back to the plaintext", async () => {
+      const armored = await readSecret(client(accessToken), resourceId);
+      const { data } = await openpgp.decrypt({
+        message: await openpgp.readMessage({ armoredMessage: armored }),
+        decryptionKeys: await privateKeyOf("ada"),
+      });
+      expect(data).to.equal(plaintext);
+    });
   });
 });

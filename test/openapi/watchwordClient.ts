@@ -61,3 +61,43 @@ export async function settingsError(
   if (!("header" in error) || typeof error.body !== "string") throw new Error("not an ErrorEnvelope");
   return { status: response.status, error: { header: error.header, body: "" } };
 }
+
+/** POST /auth/jwt/login.json: sends the armored challenge, returns the armored answer. */
+export async function jwtLogin(client: WatchwordClient, userId: string, challenge: string): Promise<string> {
+  const { data, error, response } = await client.POST("/auth/jwt/login.json", {
+    body: { user_id: userId, challenge },
+  });
+  if (error) fail("POST /auth/jwt/login.json", response.status, error);
+  return data.body.challenge;
+}
+
+export type ResourceCreate = NonNullable<
+  paths["/resources.json"]["post"]["requestBody"]
+>["content"]["application/json"];
+
+/** POST /resources.json: returns the new resource's id. */
+export async function createResource(client: WatchwordClient, body: ResourceCreate): Promise<string> {
+  const { data, error, response } = await client.POST("/resources.json", { body });
+  if (error) fail("POST /resources.json", response.status, error);
+  return data.body.id;
+}
+
+/** GET /resources.json with contain[permission]: id, name and the caller's permission type. */
+export async function listResources(
+  client: WatchwordClient,
+): Promise<{ id: string; name: string | null | undefined; permissionType: number | undefined }[]> {
+  const { data, error, response } = await client.GET("/resources.json", {
+    params: { query: { "contain[permission]": "1" } },
+  });
+  if (error) fail("GET /resources.json", response.status, error);
+  return data.body.map((r) => ({ id: r.id, name: r.name, permissionType: r.permission?.type }));
+}
+
+/** GET /secrets/resource/{resourceId}.json: the caller's armored secret. */
+export async function readSecret(client: WatchwordClient, resourceId: string): Promise<string> {
+  const { data, error, response } = await client.GET("/secrets/resource/{resourceId}.json", {
+    params: { path: { resourceId } },
+  });
+  if (error) fail("GET /secrets/resource/{resourceId}.json", response.status, error);
+  return data.body.data;
+}
