@@ -33,7 +33,9 @@ export async function listGpgkeys(
       .getRepository(GpgkeyEntity)
       .createQueryBuilder("g")
       .where("g.deleted = :deleted", { deleted });
-    if (after !== undefined) qb.andWhere("g.modified > :after", { after: new Date(Number(after) * 1000) });
+    // ">=", not Passbolt's ">": clients pass the servertime of their last sync, and a key changed
+    // later within that same second would otherwise never reach them (DATETIME keeps seconds).
+    if (after !== undefined) qb.andWhere("g.modified >= :after", { after: new Date(Number(after) * 1000) });
     if (users?.length) qb.andWhere("g.userId IN (:...users)", { users });
     for (const [column, dir] of page.order) qb.addOrderBy(column, dir);
     qb.addOrderBy("g.id", "ASC");

@@ -66,6 +66,14 @@ describe("GET /gpgkeys.json", () => {
     expectError(bad, 400);
   });
 
+  it("returns a key modified in the very second given as modified-after (no key missed at sync)", async () => {
+    const user = await buildUser(server);
+    const own = await list(`&filter[has-users][]=${user.id}`);
+    const second = Math.floor(Date.parse(own.json.body[0]!.modified) / 1000);
+    const res = await list(`&filter[modified-after]=${second}`);
+    expect(res.json.body.map((k) => k.user_id)).to.include(user.id);
+  });
+
   it("shows deleted keys with filter[is-deleted]=1, and filters by user", async () => {
     const deleted = await list("&filter[is-deleted]=1");
     expect(deleted.json.body.map((k) => k.user_id)).to.include(cast.sofia.id);
