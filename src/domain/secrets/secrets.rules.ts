@@ -8,7 +8,8 @@
 import { In, type EntityManager } from "typeorm";
 import { GpgkeyEntity } from "../../db/entities/Gpgkey.ts";
 import { checkEncryptedMessage, MESSAGE_RULES } from "../../crypto/messageRules.ts";
-import { readPublicKey } from "../../crypto/openpgp.ts";
+import { readPublicKeyCached } from "../../crypto/keyCache.ts";
+import type { Key } from "../../crypto/openpgp.ts";
 import { addError, validationFailed, type ErrorTree } from "../../http/errors.ts";
 
 export interface SecretToCheck {
@@ -48,11 +49,11 @@ export async function checkSecrets(
   const errors: ErrorTree = {};
   const keysUsed: KeysUsed = new Map();
   const logDetail: string[] = [];
-  const parsed = new Map<string, Awaited<ReturnType<typeof readPublicKey>> | null>();
+  const parsed = new Map<string, Key | null>();
   for (const [i, s] of secrets.entries()) {
     const key = keys.get(s.userId);
     if (key && !parsed.has(s.userId))
-      parsed.set(s.userId, await readPublicKey(key.armoredKey).catch(() => null));
+      parsed.set(s.userId, await readPublicKeyCached(key.id, key.armoredKey).catch(() => null));
     const problem = await checkEncryptedMessage(s.data, parsed.get(s.userId) ?? null, maxBytes);
     if (problem) {
       addError(errors, ["secrets", i, "data"], problem.rule, problem.message);

@@ -45,6 +45,9 @@ export function planPermissionChanges(
 ): { plan: PlannedChanges; errors: ErrorTree } {
   const errors: ErrorTree = {};
   const byId = new Map(current.map((p) => [p.id, { ...p }]));
+  // "aro:aro_foreign_key" of every row in byId, so that uniqueness is one lookup per change
+  const aroKey = (aro: string | undefined, id: string | undefined) => `${aro}:${id}`;
+  const taken = new Set(current.map((p) => aroKey(p.aro, p.aroForeignKey)));
   const added: PermissionRow[] = [];
   const updated: PermissionRow[] = [];
   const deleted: PermissionRow[] = [];
@@ -62,6 +65,7 @@ export function planPermissionChanges(
       }
       if (change.delete) {
         byId.delete(change.id);
+        taken.delete(aroKey(row.aro, row.aroForeignKey));
         deleted.push(row);
       } else if (change.type !== undefined && change.type !== row.type) {
         row.type = change.type;
@@ -69,9 +73,8 @@ export function planPermissionChanges(
       }
       return;
     }
-    const key = `${change.aro}:${change.aro_foreign_key}`;
-    const taken = [...byId.values()].some((p) => `${p.aro}:${p.aroForeignKey}` === key);
-    if (taken) {
+    const key = aroKey(change.aro, change.aro_foreign_key);
+    if (taken.has(key)) {
       addError(
         errors,
         ["permissions", i, "aco_foreign_key"],
@@ -87,6 +90,7 @@ export function planPermissionChanges(
       type: change.type!,
     };
     byId.set(row.id, row);
+    taken.add(key);
     added.push(row);
   });
   const next = [...byId.values()];
@@ -136,4 +140,104 @@ export function compareSecretHolders(
 ): { missing: string[]; extra: string[] } {
   const { added: missing, removed: extra } = diffAccess(holders, withAccess);
   return { missing, extra };
+}
+
+/** Merges error trees (the first message for a rule wins). */
+export function mergeErrors(...trees: ErrorTree[]): ErrorTree {
+  const out: ErrorTree = {};
+  const copy = (from: ErrorTree, path: string[]) => {
+    for (const [key, value] of Object.entries(from)) {
+      if (typeof value === "string") addError(out, path, key, value);
+      else copy(value, [...path, key]);
+    }
+  };
+  for (const tree of trees) copy(tree, []);
+  return out;
+}
+
+/**
+ * An add (no id) names its aro, aro_foreign_key and type: permissions.<i>.<field>._required.
+ * The types of the fields are checked by the request schema already.
+ */
+export function checkChangeShapes(changes: PermissionChange[]): ErrorTree {
+  const errors: ErrorTree = {};
+  changes.forEach((change, i) => {
+    if (change.id !== undefined) return;
+    for (const field of ["aro", "aro_foreign_key", "type"] as const)
+      if (change[field] === undefined || change[field] === null)
+        addError(
+          errors,
+          ["permissions", i, field],
+          "_required",
+          `The ${field.replace(/_/g, " ")} is required to add a permission.`,
+        );
+  });
+  return errors;
+}
+
+/**
+ * Each added aro must exist and not be deleted; a user must also be active (Passbolt's
+ * aro_exists): permissions.<i>.aro_foreign_key.aro_exists.
+ * @param exists whether the user (active, not deleted) or group (not deleted) may be granted access
+ */
+export function checkAros(changes: PermissionChange[], exists: (aro: Aro, id: string) => boolean): ErrorTree {
+  const errors: ErrorTree = {};
+  changes.forEach((change, i) => {
+    if (change.id !== undefined || !change.aro || !change.aro_foreign_key) return;
+    if (!exists(change.aro, change.aro_foreign_key))
+      addError(
+        errors,
+        ["permissions", i, "aro_foreign_key"],
+        "aro_exists",
+        change.aro === "User"
+          ? "The user does not exist, is deleted or is not active."
+          : "The group does not exist or is deleted.",
+      );
+  });
+  return errors;
+}
+
+/** One submitted secret, as far as the access rules care. */
+export interface SecretTarget {
+  userId: string;
+  resourceId?: string;
+}
+
+/**
+ * The secrets of a share: each for this resource, at most one per user, and each for a user who
+ * has access once the permission changes are applied (Passbolt's has_resource_access).
+ * @param usersAfter the users with access after the changes
+ */
+export function checkSecretTargets(
+  secrets: SecretTarget[],
+  resourceId: string,
+  usersAfter: ReadonlySet<string>,
+): ErrorTree {
+  const errors: ErrorTree = {};
+  const seen = new Set<string>();
+  secrets.forEach((s, i) => {
+    if (s.resourceId !== undefined && s.resourceId !== resourceId)
+      addError(
+        errors,
+        ["secrets", i, "resource_id"],
+        "same_resource",
+        "The secret should be for this resource.",
+      );
+    if (seen.has(s.userId))
+      addError(
+        errors,
+        ["secrets", i, "user_id"],
+        "secret_unique",
+        "Only one secret per user can be provided.",
+      );
+    seen.add(s.userId);
+    if (!usersAfter.has(s.userId))
+      addError(
+        errors,
+        ["secrets", i, "resource_id"],
+        "has_resource_access",
+        "The user this secret is for does not have access to the resource.",
+      );
+  });
+  return errors;
 }

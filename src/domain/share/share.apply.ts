@@ -1,0 +1,183 @@
+/**
+ * The body of the share transaction, shared by PUT /share (committed) and POST /share/simulate
+ * (rolled back): lock, re-check the caller, apply the permission changes, compute who gains and
+ * loses access, then (real share only) check and write the secrets, remove what the users who
+ * lost access held, and check the invariant against the database.
+ */
+import type { EntityManager } from "typeorm";
+import { ResourceEntity } from "../../db/entities/Resource.ts";
+import { newId } from "../../db/ids.ts";
+import { nowSeconds } from "../../db/rawRows.ts";
+import { forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
+import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
+import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
+import { canRead, canShare, RESOURCE_NOT_FOUND } from "../resources/resources.access.ts";
+import { assertKeysStillCurrent, type KeysUsed } from "../secrets/secrets.rules.ts";
+import { lockShareRows, type LockedShareRows } from "./share.locks.ts";
+import {
+  checkAros,
+  checkSecretTargets,
+  compareSecretHolders,
+  diffAccess,
+  mergeErrors,
+  planPermissionChanges,
+  type PermissionChange,
+  type PlannedChanges,
+} from "./share.rules.ts";
+import {
+  deleteUserData,
+  findSecretHolders,
+  touchResource,
+  writePermissions,
+  writeSecrets,
+} from "./share.writes.ts";
+
+export const INVALID_SHARE = "Could not validate resource data.";
+export const SHARE_FORBIDDEN = "You are not authorized to share this resource.";
+export const SECRETS_PROVIDED = "The secrets of all the users having access to the resource are required.";
+
+export interface PreparedSecret {
+  userId: string;
+  resourceId?: string;
+  data: string;
+}
+
+export interface ShareRequest {
+  actorId: string;
+  resourceId: string;
+  changes: PermissionChange[];
+  secrets: PreparedSecret[];
+  /** The message checks, done before the transaction: errors as secrets.<i>.data.<rule>. */
+  crypto: { errors: ErrorTree | null; keysUsed: KeysUsed; logDetail: string[] };
+  /** The groups with a permission on the resource when the request was read (lock order). */
+  knownGroups: string[];
+  requestId?: string;
+  dryRun: boolean;
+}
+
+/** Users who gain and who lose access, sorted. */
+export interface ShareOutcome {
+  added: string[];
+  removed: string[];
+}
+
+const hasErrors = (tree: ErrorTree) => Object.keys(tree).length > 0;
+
+/**
+ * Only an owner may share; someone who cannot read the resource does not learn it exists.
+ * @throws AppError 404 (no such resource, deleted, no permission), 403 (not owner)
+ */
+export async function assertCanShare(
+  m: EntityManager,
+  actorId: string,
+  resourceId: string,
+  exists?: boolean,
+): Promise<void> {
+  const found =
+    exists ?? (await m.getRepository(ResourceEntity).existsBy({ id: resourceId, deleted: false }));
+  const type = found ? await findEffectivePermissionType(m, actorId, resourceId) : null;
+  if (!canRead(type)) throw notFound(RESOURCE_NOT_FOUND, found ? "no permission" : "no such resource");
+  if (!canShare(type)) throw forbidden(SHARE_FORBIDDEN, `permission ${type}`);
+}
+
+/** @throws AppError 400 permissions.<i>.id.exists / permission_unique / aro_exists, at_least_one_owner */
+function planOrThrow(locked: LockedShareRows, changes: PermissionChange[]): PlannedChanges {
+  const { plan, errors } = planPermissionChanges(locked.permissions, changes, newId);
+  const aroErrors = checkAros(changes, (aro, id) =>
+    aro === "User" ? locked.activeUsers.has(id) : locked.liveGroups.has(id),
+  );
+  const all = mergeErrors(errors, aroErrors);
+  if (hasErrors(all)) throw validationFailed(INVALID_SHARE, all);
+  return plan;
+}
+
+/**
+ * The invariant, read back from the database: the users holding a secret are exactly the users
+ * with access (Passbolt's assertAllSecretsAreProvided).
+ * @throws AppError 400 secrets.secrets_provided
+ */
+async function assertHoldersMatchAccess(m: EntityManager, resourceId: string): Promise<void> {
+  const { missing, extra } = compareSecretHolders(
+    await findUserIdsWithAccess(m, resourceId),
+    await findSecretHolders(m, resourceId),
+  );
+  if (missing.length || extra.length)
+    throw validationFailed(
+      INVALID_SHARE,
+      { secrets: { secrets_provided: SECRETS_PROVIDED } },
+      `secret holders differ from users with access: ${missing.length} missing, ${extra.length} extra`,
+    );
+}
+
+/**
+ * Runs the share in the caller's transaction. Call it first in the transaction (it takes the
+ * locks). A dry run stops once the access difference is known; its caller rolls back.
+ * @throws AppError 404, 403, 400 (permissions.*, secrets.*)
+ */
+export async function applyShare(m: EntityManager, req: ShareRequest): Promise<ShareOutcome> {
+  const { resourceId, actorId } = req;
+  const locked = await lockShareRows(m, resourceId, req.changes, req.knownGroups);
+  await assertCanShare(m, actorId, resourceId, locked.resourceExists);
+  const before = await findUserIdsWithAccess(m, resourceId);
+  const plan = planOrThrow(locked, req.changes);
+  const now = nowSeconds();
+  await writePermissions(m, resourceId, plan, now);
+  const after = new Set(await findUserIdsWithAccess(m, resourceId));
+  const outcome = diffAccess(before, after);
+  if (req.dryRun) return outcome;
+
+  const secretErrors = mergeErrors(
+    checkSecretTargets(req.secrets, resourceId, after),
+    req.crypto.errors ?? {},
+  );
+  if (hasErrors(secretErrors))
+    throw validationFailed(INVALID_SHARE, secretErrors, req.crypto.logDetail.join("; ") || undefined);
+  await assertKeysStillCurrent(
+    m,
+    req.crypto.keysUsed,
+    req.secrets.map((s) => s.userId),
+    INVALID_SHARE,
+  );
+  const written = await writeSecrets(m, resourceId, actorId, req.secrets, locked.secrets, now);
+  const holders = new Set([...locked.secrets.map((s) => s.userId), ...req.secrets.map((s) => s.userId)]);
+  const orphans = [...holders].filter((u) => !after.has(u)).sort();
+  await deleteUserData(m, resourceId, orphans, outcome.removed);
+  await assertHoldersMatchAccess(m, resourceId);
+  if (written.length || orphans.length) await touchResource(m, resourceId, actorId, now);
+  await recordAudits(m, auditEvents(req, plan, outcome, written, orphans));
+  return outcome;
+}
+
+/** Ids and counts only: never secret data. */
+function auditEvents(
+  req: ShareRequest,
+  plan: PlannedChanges,
+  outcome: ShareOutcome,
+  written: { id: string; userId: string; op: string }[],
+  orphans: string[],
+): AuditEvent[] {
+  const base = {
+    actorId: req.actorId,
+    targetType: "Resource" as const,
+    targetId: req.resourceId,
+    requestId: req.requestId,
+  };
+  const events: AuditEvent[] = [];
+  if (plan.added.length || plan.updated.length || plan.deleted.length)
+    events.push({
+      ...base,
+      action: "permission.change",
+      data: {
+        permissionsAdded: plan.added.length,
+        permissionsUpdated: plan.updated.length,
+        permissionsDeleted: plan.deleted.length,
+        usersGainingAccess: outcome.added.length,
+        usersLosingAccess: outcome.removed.length,
+      },
+    });
+  for (const s of written)
+    events.push({ ...base, action: "secret.write", data: { op: s.op, secretId: s.id, userId: s.userId } });
+  for (const userId of orphans)
+    events.push({ ...base, action: "secret.write", data: { op: "delete", userId } });
+  return events;
+}
