@@ -46,6 +46,22 @@ function headerSchema(status: "success" | "error", pagination: "required" | "abs
   return { type: "object", additionalProperties: false, required, properties };
 }
 
+/** `{<key>: [ {...}, ... ]}`: the items blocking a deletion. */
+function blockerList(key: string, description: string): JsonSchema {
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: [key],
+    properties: {
+      [key]: {
+        type: "array",
+        description,
+        items: { type: "object", required: ["id"], properties: { id: { type: "string", format: "uuid" } } },
+      },
+    },
+  };
+}
+
 export const componentSchemas: Record<string, JsonSchema> = {
   Pagination: {
     type: "object",
@@ -78,6 +94,29 @@ export const componentSchemas: Record<string, JsonSchema> = {
     minProperties: 1,
     additionalProperties: { oneOf: [{ type: "string" }, ref("ValidationErrors")] },
   },
+  DeletionRefused: {
+    type: "object",
+    description:
+      "A user or group deletion refused (400): what it is the sole owner or manager of, to hand over " +
+      "with `transfer` first; for a user, also the groups that will be deleted with them (only member).",
+    additionalProperties: false,
+    required: ["errors"],
+    properties: {
+      errors: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          resources: blockerList(
+            "sole_owner",
+            "Resources, each with its permissions (users' profiles, groups).",
+          ),
+          groups: blockerList("sole_manager", "Groups, each with its memberships and members' profiles."),
+          folders: blockerList("sole_owner", "Folders (always empty: folders are not supported yet)."),
+        },
+      },
+      groups_to_delete: { type: "array", items: { type: "object" } },
+    },
+  },
   ErrorEnvelope: {
     type: "object",
     description: "Every error is this envelope; `body` is an empty string.",
@@ -88,12 +127,13 @@ export const componentSchemas: Record<string, JsonSchema> = {
   ValidationErrorEnvelope: {
     type: "object",
     description:
-      "A 400: `body` is the ValidationErrors tree when the input did not validate, otherwise empty.",
+      "A 400: `body` is the ValidationErrors tree when the input did not validate, the DeletionRefused " +
+      "lists when a user or group cannot be deleted yet, otherwise empty.",
     additionalProperties: false,
     required: ["header", "body"],
     properties: {
       header: ref("ErrorHeader"),
-      body: { oneOf: [ref("ValidationErrors"), { type: "string", const: "" }] },
+      body: { oneOf: [ref("ValidationErrors"), ref("DeletionRefused"), { type: "string", const: "" }] },
     },
   },
 };
@@ -175,7 +215,9 @@ export const errorResponses: Record<number, ErrorResponseDef> = {
   },
   429: {
     name: "TooManyRequests",
-    description: "Too many attempts: wait for Retry-After seconds.",
+    description:
+      "Too many failed attempts from this client address or for this account (login, token refresh, setup " +
+      "links): every attempt, a correct one too, is refused until the window ends. Wait Retry-After seconds.",
     message: "Too many requests, try again later.",
     envelope: "ErrorEnvelope",
     retryAfter: true,
@@ -240,12 +282,14 @@ export const tagDescriptions: Record<string, string> = {
     "The browser extension's challenge login, which ends in a `passbolt_session` cookie; and the server key.",
   "Authentication (JWT)":
     "Challenge login for the mobile, desktop and command-line clients, ending in an access token and a refresh token.",
+  "Action logs": "The activity of a resource: who created, changed, shared or read it, and when.",
   Comments: "Comments on resources.",
   Favorites: "Resources a user marked as favorite.",
   Folders: "Folders that organise resources.",
   "GPG keys": "Users' OpenPGP public keys.",
   Groups: "Groups of users, and their managers.",
   Healthcheck: "Liveness and health of the server, for load balancers and operators.",
+  "Password expiry": "Whether resources are marked expired when someone who had their secret loses access.",
   Permissions: "Who has access to a resource, and how.",
   "Public keys": "Users' OpenPGP public keys (Passbolt's GPG keys).",
   "Resource types": "The kinds of resource and the schema of their secrets.",
@@ -256,5 +300,6 @@ export const tagDescriptions: Record<string, string> = {
   Setup: "Account setup from a registration link: key registration and activation.",
   Share: "Sharing resources: permission changes with the secrets for new recipients, and a dry run.",
   Shares: "Sharing resources: permission changes with the secrets for new recipients, and a dry run.",
+  Tags: 'Personal tags, and shared tags (slug starting with "#") that every user of a resource sees.',
   Users: "Users, their profile and their public key.",
 };

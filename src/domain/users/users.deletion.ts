@@ -1,89 +1,129 @@
 /**
- * DELETE /users/{id}.json and its dry run: the same code, the dry run rolled back at the end.
- * A soft delete: the user and their keys are marked deleted, their sessions end and their
- * authentication tokens (setup links, refresh tokens) stop working, all in one transaction.
+ * DELETE /users/{id}.json and its dry run: the same transaction, the dry run rolled back at the
+ * end. Refused while the user is the sole owner of resources somebody else can reach, or the
+ * sole manager of a group with other members, unless `transfer` promotes somebody first.
+ *
+ * The soft delete (Passbolt's UsersTable::softDelete): groups where the user is the only member
+ * are deleted with them; their memberships, permissions, secrets and favorites go; resources
+ * only they could reach are soft-deleted; their keys are marked deleted, their sessions end and
+ * their tokens stop working; the user is marked deleted. At the end the invariant (secret holders
+ * = users with access) is checked for every resource they touched. Locks: groups.locks.ts.
  */
-import type { EntityManager } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { AuthenticationTokenEntity } from "../../db/entities/AuthenticationToken.ts";
+import { FavoriteEntity } from "../../db/entities/Favorite.ts";
+import { GroupEntity } from "../../db/entities/Group.ts";
+import { GroupUserEntity } from "../../db/entities/GroupUser.ts";
+import { PermissionEntity } from "../../db/entities/Permission.ts";
+import { SecretEntity } from "../../db/entities/Secret.ts";
 import { SessionEntity } from "../../db/entities/Session.ts";
 import { UserEntity } from "../../db/entities/User.ts";
 import { roleId } from "../../db/ids.ts";
+import { nowSeconds } from "../../db/rawRows.ts";
 import type { Actor } from "../../http/auth.ts";
 import { badRequest, notFound } from "../../http/errors.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 import { deleteUserKeys } from "../gpgkeys/gpgkeys.service.ts";
+import {
+  assertAccessInvariant,
+  removeLostAccess,
+  softDeleteOrphanResources,
+} from "../groups/groups.access.ts";
+import { DryRunRollback, softDeleteGroup } from "../groups/groups.delete.ts";
+import { applyOwnerTransfers, presentBlockedResources } from "../groups/groups.ownership.ts";
+import { presentGroup } from "../groups/groups.presenter.ts";
+import { loadGroupContains } from "../groups/groups.queries.ts";
+import {
+  analyseDeletion,
+  applyManagerTransfers,
+  lockDeletion,
+  type DeletionAnalysis,
+} from "./users.deletion.rules.ts";
 import type { DeleteUserInput } from "./users.schemas.ts";
 
 /**
- * Passbolt's 400 body when a user cannot be deleted: the content only they own or manage.
- * Each list holds the presented resources, groups or folders.
+ * Passbolt's 400 body when a user cannot be deleted: the content only they own or manage, each
+ * item presented with what a client needs to pick a new owner or manager, and the groups that
+ * will be deleted with them.
  */
 export interface DeletionBlockers {
   errors: {
-    resources?: { sole_owner: unknown[] };
-    groups?: { sole_manager: unknown[] };
-    folders?: { sole_owner: unknown[] };
+    resources: { sole_owner: unknown[] };
+    groups: { sole_manager: unknown[] };
+    folders: { sole_owner: unknown[] };
   };
-  groups_to_delete?: unknown[];
+  groups_to_delete: unknown[];
+}
+
+export const USER_DELETE_REFUSED =
+  "The user cannot be deleted. They are the sole owner of shared resources or the sole manager of groups: " +
+  "transfer them first.";
+
+/** @returns the 400 body, or null when nothing blocks the deletion */
+async function presentBlockers(
+  m: EntityManager,
+  actorId: string,
+  a: DeletionAnalysis,
+  appUrl: string,
+): Promise<DeletionBlockers | null> {
+  if (!a.conflicts.soleOwner.length && !a.soleManagerOf.length) return null;
+  const groups = await m
+    .getRepository(GroupEntity)
+    .findBy({ id: In([...a.soleManagerOf, ...a.groupsToDelete]) });
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const managed = a.soleManagerOf.map((id) => byId.get(id)!).filter(Boolean);
+  const contained = await loadGroupContains(
+    m,
+    actorId,
+    managed,
+    new Set(["groups_users", "groups_users.user.profile"]),
+  );
+  return {
+    errors: {
+      resources: { sole_owner: await presentBlockedResources(m, actorId, a.conflicts.soleOwner, appUrl) },
+      groups: { sole_manager: managed.map((g) => presentGroup(g, contained, appUrl)) },
+      folders: { sole_owner: [] },
+    },
+    groups_to_delete: a.groupsToDelete
+      .map((id) => byId.get(id))
+      .filter((g) => !!g)
+      .map((g) => presentGroup(g!, undefined, appUrl)),
+  };
 }
 
 /**
- * What stops the deletion of a user: shared resources and folders they are the sole owner of,
- * non-empty groups they are the sole manager of (Passbolt's IsNotSoleOwnerOfSharedResourcesRule
- * and IsNotSoleManagerOfNonEmptyGroupRule).
- * @returns the 400 body parts, or null when nothing blocks
+ * What stops the deletion of a user: shared resources they are the sole owner of (counting the
+ * groups deleted with them), non-empty groups they are the sole manager of (Passbolt's
+ * IsNotSoleOwnerOfSharedResourcesRule and IsNotSoleManagerOfNonEmptyGroupRule).
+ * @returns the 400 body, or null when nothing blocks
  */
 export async function findDeletionBlockers(
-  _m: EntityManager,
-  _userId: string,
+  m: EntityManager,
+  userId: string,
+  present: { actorId: string; appUrl: string },
 ): Promise<DeletionBlockers | null> {
-  // TODO(permissions, groups, folders): the tables these rules read do not exist yet.
-  return null;
-}
-
-/**
- * Applies `transfer.owners` / `transfer.managers` (promote another owner or manager) before the
- * blockers are checked. With no blockers possible yet, any transfer is one Passbolt refuses.
- * @throws AppError 400 when the transfer does not match what blocks the deletion
- */
-async function applyTransfers(_m: EntityManager, _userId: string, input: DeleteUserInput): Promise<void> {
-  const { owners = [], managers = [] } = input.transfer ?? {};
-  if (owners.length || managers.length) throw badRequest("The transfer is not authorized.");
-}
-
-/** Thrown to roll the dry run back after the last step. */
-class DryRunRollback extends Error {}
-
-/**
- * @param dryRun run every step, then roll back
- * @throws AppError 400 (self, transfer, blockers), 404 (no such user or already deleted)
- */
-export async function deleteUser(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: DeleteUserInput,
-  dryRun: boolean,
-): Promise<void> {
-  if (id === actor.id) throw badRequest("You are not allowed to delete yourself.");
-  try {
-    await db.tx(async (m) => {
-      const user = await m.getRepository(UserEntity).findOneBy({ id, deleted: false });
-      if (!user || user.roleId === roleId("guest"))
-        throw notFound("The user does not exist or has been already deleted.");
-      await applyTransfers(m, id, input);
-      const blockers = await findDeletionBlockers(m, id);
-      if (blockers) throw badRequest("The user cannot be deleted.", blockers);
-      await softDeleteUser(m, id, new Date());
-      if (dryRun) throw new DryRunRollback();
-    });
-  } catch (err) {
-    if (!(err instanceof DryRunRollback)) throw err;
-  }
+  return presentBlockers(m, present.actorId, await analyseDeletion(m, userId), present.appUrl);
 }
 
 /** The writes of a deletion, inside the caller's transaction. */
-async function softDeleteUser(m: EntityManager, id: string, now: Date): Promise<void> {
+async function softDeleteUser(
+  m: EntityManager,
+  id: string,
+  actorId: string,
+  a: DeletionAnalysis,
+  touched: string[],
+  now: Date,
+): Promise<{ groupsDeleted: number; resourcesDeleted: number }> {
+  let resourcesDeleted = 0;
+  for (const groupId of a.groupsToDelete)
+    resourcesDeleted += (await softDeleteGroup(m, groupId, actorId, now)).orphans.length;
+  await m.getRepository(GroupUserEntity).delete({ userId: id });
+  await m.getRepository(PermissionEntity).delete({ aro: "User", aroForeignKey: id });
+  resourcesDeleted += (await softDeleteOrphanResources(m, touched, actorId, now)).length;
+  await m.getRepository(SecretEntity).delete({ userId: id });
+  await m.getRepository(FavoriteEntity).delete({ userId: id });
+  await removeLostAccess(m, touched);
   await m.getRepository(UserEntity).update({ id }, { deleted: true, modified: now });
   await deleteUserKeys(m, id, now);
   // Same effect as destroyUserSessions(), but inside this transaction (that one runs on its own).
@@ -91,6 +131,60 @@ async function softDeleteUser(m: EntityManager, id: string, now: Date): Promise<
   await m
     .getRepository(AuthenticationTokenEntity)
     .update({ userId: id, active: true }, { active: false, modified: now });
-  // TODO(permissions, groups, folders, secrets, favorites): remove the user's rows there too
-  // (Passbolt's UsersTable::softDelete) when those tables exist.
+  return { groupsDeleted: a.groupsToDelete.length, resourcesDeleted };
+}
+
+export interface DeleteUserOptions {
+  appUrl: string;
+  requestId?: string;
+}
+
+/**
+ * @param dryRun run every step, then roll back
+ * @throws AppError 400 (self; a transfer that does not match; blockers, with DeletionBlockers as
+ *   body), 404 (no such user or already deleted)
+ */
+export async function deleteUser(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: DeleteUserInput,
+  dryRun: boolean,
+  opts: DeleteUserOptions = { appUrl: "" },
+): Promise<void> {
+  if (id === actor.id) throw badRequest("You are not allowed to delete yourself.");
+  try {
+    await db.tx(async (m) => {
+      const { user, touched } = await lockDeletion(m, id, !db.isSqlite);
+      if (!user || user.deleted || user.roleId === roleId("guest"))
+        throw notFound("The user does not exist or has been already deleted.");
+      const now = nowSeconds();
+      let a = await analyseDeletion(m, id);
+      const { owners = [], managers = [] } = input.transfer ?? {};
+      const leaving = new Set([id, ...a.groupsToDelete]);
+      const ownersMoved = await applyOwnerTransfers(m, owners, new Set(a.conflicts.soleOwner), leaving, now);
+      const managersMoved = await applyManagerTransfers(m, id, managers, new Set(a.soleManagerOf));
+      if (ownersMoved || managersMoved) a = await analyseDeletion(m, id);
+      const blockers = await presentBlockers(m, actor.id, a, opts.appUrl);
+      if (blockers) throw badRequest(USER_DELETE_REFUSED, blockers);
+      const stats = await softDeleteUser(m, id, actor.id, a, touched, now);
+      await assertAccessInvariant(m, touched, "The user could not be deleted.");
+      await recordAudit(m, {
+        action: "user.delete",
+        actorId: actor.id,
+        targetType: "User",
+        targetId: id,
+        requestId: opts.requestId,
+        data: {
+          ...stats,
+          resourcesTouched: touched.length,
+          ownersTransferred: ownersMoved,
+          managersTransferred: managersMoved,
+        },
+      });
+      if (dryRun) throw new DryRunRollback();
+    });
+  } catch (err) {
+    if (!(err instanceof DryRunRollback)) throw err;
+  }
 }

@@ -16,7 +16,7 @@ export interface UserWithRelations extends User {
   /** null: contained, but the user has no current key (setup not completed). */
   gpgkey?: Gpgkey | null;
   role?: Role;
-  /** Group memberships: always [] until the groups tables exist. */
+  /** Group memberships (in non-deleted groups), already in their wire shape. */
   groupsUsers?: GroupUserJson[];
 }
 

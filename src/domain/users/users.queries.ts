@@ -3,13 +3,17 @@
  * profiles, keys and roles for a whole page in a fixed number of queries (no N+1).
  */
 import { In, type EntityManager } from "typeorm";
+import { GroupEntity } from "../../db/entities/Group.ts";
+import { GroupUserEntity, type GroupUser } from "../../db/entities/GroupUser.ts";
 import { UserEntity, type User } from "../../db/entities/User.ts";
 import { ProfileEntity } from "../../db/entities/Profile.ts";
 import { RoleEntity } from "../../db/entities/Role.ts";
 import { roleId } from "../../db/ids.ts";
 import type { PageRequest } from "../../http/pagination.ts";
+import { chunks } from "../../db/rawRows.ts";
 import { findCurrentKeysByUserIds } from "../gpgkeys/gpgkeys.service.ts";
-import type { UserWithRelations } from "./users.presenter.ts";
+import type { GroupUserJson, UserWithRelations } from "./users.presenter.ts";
+import { isoDate } from "../../http/dates.ts";
 
 export interface UserContain {
   profile: boolean;
@@ -46,6 +50,10 @@ export interface UserFilter {
   isAdmin?: boolean;
   /** Only users with this `active` value (admins choose; non-admins always get true). */
   active?: boolean;
+  /** Members of every one of these groups. */
+  groupIds?: string[];
+  /** Users who can reach this resource, directly or through a group. */
+  accessTo?: string;
 }
 
 /** LIKE pattern for a substring, with `!` as the escape character (same on MySQL and SQLite). */
@@ -72,6 +80,23 @@ export async function findUsersPage(
       "(LOWER(u.username) LIKE :s ESCAPE '!' OR LOWER(p.firstName) LIKE :s ESCAPE '!' OR LOWER(p.lastName) LIKE :s ESCAPE '!')",
       { s: containsPattern(filter.search) },
     );
+  if (filter.groupIds?.length) {
+    const groupIds = [...new Set(filter.groupIds)];
+    qb.andWhere(
+      `u.id IN (SELECT gu.user_id FROM groups_users gu WHERE gu.group_id IN (:...groupIds)
+        GROUP BY gu.user_id HAVING COUNT(DISTINCT gu.group_id) = :groupCount)`,
+      { groupIds, groupCount: groupIds.length },
+    );
+  }
+  if (filter.accessTo !== undefined)
+    qb.andWhere(
+      `u.id IN (SELECT p.aro_foreign_key FROM permissions p WHERE p.aco_foreign_key = :accessTo AND p.aro = 'User'
+        UNION SELECT gu.user_id FROM permissions p
+          JOIN \`groups\` g ON g.id = p.aro_foreign_key AND g.deleted = 0
+          JOIN groups_users gu ON gu.group_id = g.id
+         WHERE p.aco_foreign_key = :accessTo AND p.aro = 'Group')`,
+      { accessTo: filter.accessTo },
+    );
   for (const [column, dir] of page.order) qb.addOrderBy(column, dir);
   qb.addOrderBy("u.id", "ASC"); // a stable order, so that pages do not overlap
   if (page.limit) qb.offset(page.offset).limit(page.limit);
@@ -79,9 +104,38 @@ export async function findUsersPage(
   return { users, count };
 }
 
+/** The memberships (in non-deleted groups) of each user, oldest first. One query per 5,000 users. */
+async function findMembershipsOf(m: EntityManager, userIds: string[]): Promise<Map<string, GroupUserJson[]>> {
+  const out = new Map<string, GroupUserJson[]>();
+  for (const part of chunks(userIds)) {
+    const rows: GroupUser[] = await m
+      .getRepository(GroupUserEntity)
+      .createQueryBuilder("gu")
+      .innerJoin(GroupEntity.options.name, "g", "g.id = gu.groupId AND g.deleted = :deleted", {
+        deleted: false,
+      })
+      .where("gu.userId IN (:...part)", { part })
+      .orderBy("gu.created", "ASC")
+      .addOrderBy("gu.id", "ASC")
+      .getMany();
+    for (const gu of rows)
+      out.set(gu.userId, [
+        ...(out.get(gu.userId) ?? []),
+        {
+          id: gu.id,
+          group_id: gu.groupId,
+          user_id: gu.userId,
+          is_admin: Boolean(gu.isAdmin),
+          created: isoDate(gu.created),
+        },
+      ]);
+  }
+  return out;
+}
+
 /**
  * Attaches the contained associations to a list of users: one query each for profiles, current
- * keys and roles, whatever the number of users. Order is kept.
+ * keys, roles and group memberships, whatever the number of users. Order is kept.
  */
 export async function loadUserRelations(
   m: EntityManager,
@@ -90,12 +144,13 @@ export async function loadUserRelations(
 ): Promise<UserWithRelations[]> {
   if (!users.length) return [];
   const ids = users.map((u) => u.id);
-  const [profiles, keys, roles] = await Promise.all([
+  const [profiles, keys, roles, memberships] = await Promise.all([
     contain.profile ? m.getRepository(ProfileEntity).findBy({ userId: In(ids) }) : [],
     contain.gpgkey ? findCurrentKeysByUserIds(m, ids) : new Map(),
     contain.role
       ? m.getRepository(RoleEntity).findBy({ id: In([...new Set(users.map((u) => u.roleId))]) })
       : [],
+    contain.groups_users ? findMembershipsOf(m, ids) : new Map<string, GroupUserJson[]>(),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   const roleOf = new Map(roles.map((r) => [r.id, r]));
@@ -104,7 +159,7 @@ export async function loadUserRelations(
     if (contain.profile) row.profile = profileOf.get(u.id);
     if (contain.gpgkey) row.gpgkey = keys.get(u.id) ?? null;
     if (contain.role) row.role = roleOf.get(u.roleId);
-    if (contain.groups_users) row.groupsUsers = []; // the groups tables do not exist yet
+    if (contain.groups_users) row.groupsUsers = memberships.get(u.id) ?? [];
     return row;
   });
 }

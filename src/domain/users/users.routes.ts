@@ -39,13 +39,15 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
       summary: "List users",
       description:
         "Deleted users and guests are never listed; non-admins see active users only. profile, gpgkey, " +
-        "groups_users and role are contained by default (`contain[x]=0` drops one). groups_users is " +
-        "always empty for now. Paginated: sort on Profiles.first_name, Profiles.last_name, Profiles.created, " +
+        "groups_users and role are contained by default (`contain[x]=0` drops one). filter[has-groups] keeps " +
+        "the members of all the groups given; filter[has-access] the users who can reach one resource (which " +
+        "the caller must reach, else 403). Paginated: sort on Profiles.first_name, Profiles.last_name, Profiles.created, " +
         "Profiles.modified, Users.username (default), Users.created, Users.modified, Users.last_logged_in.",
       tags: TAGS,
       auth: "user",
       query: usersIndexQueryParams,
       response: usersListSchema,
+      errors: [403],
     },
     async (ctx) => {
       const query = input<unknown, UsersIndexQuery>(ctx).query;
@@ -110,7 +112,7 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
       example: { username: "grace@example.com", profile: { first_name: "Grace", last_name: "Hopper" } },
     },
     async (ctx) => {
-      const { user } = await createUser(db, input<AddUserInput>(ctx).body);
+      const { user } = await createUser(db, input<AddUserInput>(ctx).body, ctx.state.actor.id);
       success(
         ctx,
         present(user),
@@ -150,10 +152,14 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
     description:
       (dryRun
         ? "Runs the deletion and rolls it back. "
-        : "Soft delete: the user and their keys are marked deleted, ") +
-      (dryRun ? "" : "their sessions and tokens end. ") +
-      "An admin cannot delete themselves. A user who is the sole owner of shared content or the sole manager " +
-      "of a group cannot be deleted (400 with `errors`) unless `transfer` hands it over.",
+        : "Soft delete: the user's memberships, permissions, secrets and favorites go, groups where they " +
+          "were the only member are deleted, resources only they could reach are soft-deleted, their keys " +
+          "are marked deleted and their sessions and tokens end. ") +
+      "An admin cannot delete themselves. A user who is the sole owner of resources others can reach, or the " +
+      "sole manager of a group with other members, cannot be deleted (400, body {errors: {resources: " +
+      "{sole_owner}, groups: {sole_manager}, folders: {sole_owner}}, groups_to_delete}) unless `transfer` " +
+      "promotes permissions (owners: {id: permission id, aco_foreign_key}) or memberships (managers: " +
+      "{id: groups_users id, group_id}) first.",
     tags: TAGS,
     auth: "admin",
     params: idParam,
@@ -163,7 +169,10 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
   for (const dryRun of [true, false])
     mount(router, remove(dryRun), async (ctx) => {
       const { params, body } = input<DeleteUserInput>(ctx);
-      await deleteUser(db, actorOf(ctx), params.id!, body, dryRun);
+      await deleteUser(db, actorOf(ctx), params.id!, body, dryRun, {
+        appUrl: config.appUrl,
+        requestId: ctx.state.requestId,
+      });
       success(ctx, null, dryRun ? "The user can be deleted." : "The user was deleted successfully.");
     });
 

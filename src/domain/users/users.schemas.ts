@@ -143,6 +143,8 @@ export interface UsersIndexQuery {
   keywords?: string;
   "filter[is-admin]"?: string;
   "filter[is-active]"?: string;
+  "filter[has-groups][]"?: string[];
+  "filter[has-access][]"?: string[];
   [k: string]: unknown;
 }
 
@@ -181,6 +183,20 @@ export const usersIndexQueryParams: QueryParam[] = [
     name: "filter[is-active]",
     schema: containValueSchema,
     description: "Admins only: active or inactive users. Non-admins always get active users only.",
+  },
+  {
+    name: "filter[has-groups][]",
+    schema: { type: "array", items: uuidSchema, maxItems: 100 },
+    array: true,
+    description: "Members of all these groups (also `filter[has-groups]=a,b`).",
+  },
+  {
+    name: "filter[has-access][]",
+    schema: { type: "array", items: uuidSchema, maxItems: 1 },
+    array: true,
+    description:
+      "One resource id (also `filter[has-access]=id`): the users who can reach it, directly or through a " +
+      "group. The caller must be able to reach it (403 otherwise); more than one id answers 400.",
   },
   ...paginationParams,
 ];

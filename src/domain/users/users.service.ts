@@ -5,6 +5,8 @@ import type { EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { ProfileEntity } from "../../db/entities/Profile.ts";
 import { UserEntity, type User } from "../../db/entities/User.ts";
+import { ResourceEntity } from "../../db/entities/Resource.ts";
+import { findEffectivePermissionType } from "../permissions/permissions.queries.ts";
 import { newId, roleId } from "../../db/ids.ts";
 import type { Actor } from "../../http/auth.ts";
 import type { Pagination } from "../../http/envelope.ts";
@@ -32,6 +34,7 @@ import {
 } from "./users.queries.ts";
 import type { UserWithRelations } from "./users.presenter.ts";
 import { issueToken } from "./tokens.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 
 const USER_DATA_INVALID = "Could not validate user data.";
 
@@ -42,8 +45,16 @@ interface NewUser {
   roleId: string;
 }
 
-/** Inserts an inactive user, its profile and a `register` token. @returns the user and the clear token */
-async function insertUserWithToken(m: EntityManager, input: NewUser): Promise<{ user: User; token: string }> {
+/**
+ * Inserts an inactive user, its profile and a `register` token, and audits the creation.
+ * @param actorId the admin creating the user; null from the command line
+ * @returns the user and the clear token
+ */
+async function insertUserWithToken(
+  m: EntityManager,
+  input: NewUser,
+  actorId: string | null,
+): Promise<{ user: User; token: string }> {
   if (await isUsernameTaken(m, input.username))
     throw validationFailed(USER_DATA_INVALID, {
       username: { uniqueUsername: "The username is already in use." },
@@ -70,6 +81,13 @@ async function insertUserWithToken(m: EntityManager, input: NewUser): Promise<{ 
     modified: now,
   });
   const token = await issueToken(m, user.id, "register");
+  await recordAudit(m, {
+    action: "user.create",
+    actorId,
+    targetType: "User",
+    targetId: user.id,
+    data: { role_id: user.roleId },
+  });
   return { user, token };
 }
 
@@ -81,12 +99,16 @@ async function insertUserWithToken(m: EntityManager, input: NewUser): Promise<{ 
 export async function registerUser(db: Db, raw: unknown): Promise<{ user: User; token: string }> {
   const input = assertValid<RegisterUserInput>(registerUserSchema, raw, USER_DATA_INVALID);
   return db.tx((m) =>
-    insertUserWithToken(m, {
-      username: input.username,
-      firstName: input.first_name,
-      lastName: input.last_name,
-      roleId: roleId(input.role),
-    }),
+    insertUserWithToken(
+      m,
+      {
+        username: input.username,
+        firstName: input.first_name,
+        lastName: input.last_name,
+        roleId: roleId(input.role),
+      },
+      null,
+    ),
   );
 }
 
@@ -111,15 +133,20 @@ async function assertAssignableRole(m: EntityManager, id: string): Promise<void>
 export async function createUser(
   db: Db,
   input: AddUserInput,
+  actorId: string | null = null,
 ): Promise<{ user: UserWithRelations; token: string }> {
   return db.tx(async (m) => {
     if (input.role_id) await assertAssignableRole(m, input.role_id);
-    const { user, token } = await insertUserWithToken(m, {
-      username: input.username,
-      firstName: input.profile.first_name,
-      lastName: input.profile.last_name,
-      roleId: input.role_id?.toLowerCase() ?? roleId("user"),
-    });
+    const { user, token } = await insertUserWithToken(
+      m,
+      {
+        username: input.username,
+        firstName: input.profile.first_name,
+        lastName: input.profile.last_name,
+        roleId: input.role_id?.toLowerCase() ?? roleId("user"),
+      },
+      actorId,
+    );
     const [row] = await loadUserRelations(m, [user]);
     return { user: row!, token };
   });
@@ -139,7 +166,8 @@ const visibility = (actor: Actor): UserFilter => (actor.role === "admin" ? {} : 
 
 /**
  * GET /users.json
- * @throws AppError 400 for a bad sort field, 404 for a page past the end
+ * @throws AppError 400 for a bad sort field, 403 for has-access on a resource out of reach,
+ *   404 for a page past the end
  */
 export async function listUsers(
   db: Db,
@@ -154,11 +182,27 @@ export async function listUsers(
   if (query["filter[is-admin]"] !== undefined) filter.isAdmin = isTrue(query["filter[is-admin]"]);
   if (actor.role === "admin" && query["filter[is-active]"] !== undefined)
     filter.active = isTrue(query["filter[is-active]"]);
+  const groups = query["filter[has-groups][]"];
+  if (groups?.length) filter.groupIds = groups.map((id) => id.toLowerCase());
+  const access = query["filter[has-access][]"]?.[0]?.toLowerCase();
+  if (access !== undefined) filter.accessTo = access;
   return db.read(async (m) => {
+    if (access !== undefined) await assertCanReach(m, actor, access);
     const { users, count } = await findUsersPage(m, filter, page);
     const pagination = paginationHeader(page, count);
     return { users: await loadUserRelations(m, users, readContain(query)), pagination };
   });
+}
+
+/**
+ * filter[has-access] names a resource the caller must reach (Passbolt answers 403 otherwise,
+ * whether the resource exists or not).
+ * @throws AppError 403
+ */
+async function assertCanReach(m: EntityManager, actor: Actor, resourceId: string): Promise<void> {
+  const live = await m.getRepository(ResourceEntity).existsBy({ id: resourceId, deleted: false });
+  if (!live || (await findEffectivePermissionType(m, actor.id, resourceId)) === null)
+    throw forbidden("You are not allowed to access this resource.", "has-access on a resource out of reach");
 }
 
 /** The user as `actor` may see it, or undefined. */
@@ -253,6 +297,21 @@ export async function updateUser(
           ...(last_name !== undefined && { lastName: last_name }),
         },
       );
+    await recordAudit(m, {
+      action: "user.update",
+      actorId: actor.id,
+      targetType: "User",
+      targetId: id,
+      data: {
+        ...(changes.roleId !== undefined && { role_id: changes.roleId }),
+        ...(changes.disabled !== undefined && { disabled: changes.disabled?.toISOString() ?? null }),
+        ...((first_name !== undefined || last_name !== undefined) && {
+          profile: [first_name !== undefined && "first_name", last_name !== undefined && "last_name"].filter(
+            Boolean,
+          ),
+        }),
+      },
+    });
     const [updated] = await loadUserRelations(m, [await m.getRepository(UserEntity).findOneByOrFail({ id })]);
     return updated!;
   });

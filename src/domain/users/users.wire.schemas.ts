@@ -33,7 +33,7 @@ export const profileSchema = {
   },
 } as const;
 
-/** groups_users entries (always empty until groups exist). */
+/** A group membership row (groups_users); `is_admin` marks a group manager. */
 export const groupUserSchema = {
   type: "object",
   required: ["id", "group_id", "user_id", "is_admin", "created"],

@@ -42,7 +42,9 @@ describe("GET /users.json", () => {
     );
     expect(betty.gpgkey).to.include({ user_id: cast.betty.id, type: "RSA", bits: 3072 });
     expect(betty.role).to.include({ name: "user", id: roleId("user") });
-    expect(betty.groups_users).to.deep.equal([]);
+    // memberships are real now: rows of betty's live groups (test/domain/users/users.filters.test.ts)
+    expect(betty.groups_users).to.be.an("array");
+    for (const gu of betty.groups_users as { user_id: string }[]) expect(gu.user_id).to.equal(cast.betty.id);
     expect(res.json.header).to.have.nested.property("pagination.count", res.json.body.length);
   });
 
