@@ -3,6 +3,46 @@
  * `npm run openapi:generate`. Do not edit: change the route specs and generate again.
  */
 export interface paths {
+  "/actionlog/folder/{folderId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Activity of a folder
+     * @description Folders do not exist yet: every id answers 404, as a folder the caller cannot see.
+     */
+    get: operations["getFolderLogsView"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/actionlog/resource/{resourceId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Activity of a resource
+     * @description Created, updated, permissions changed, secret read and secret updated, with who did it; newest first, 5 per page by default (at most 20). A page past the end is empty. 404 when the caller cannot read the resource.
+     */
+    get: operations["getResourceLogsView"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/auth/is-authenticated.json": {
     parameters: {
       query?: never;
@@ -51,7 +91,7 @@ export interface paths {
     put?: never;
     /**
      * Log in with a signed and encrypted challenge
-     * @description `challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is `{version, domain, access_token, refresh_token, verify_token}`.
+     * @description `challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is `{version, domain, access_token, refresh_token, verify_token}`. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["postJwtLogin"];
     delete?: never;
@@ -91,7 +131,7 @@ export interface paths {
     put?: never;
     /**
      * A new access token for a refresh token (rotated)
-     * @description Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. Presenting a consumed token revokes every refresh token of the user.
+     * @description Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. Presenting a consumed token revokes every refresh token of the user. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["postRefreshTokenRefresh"];
     delete?: never;
@@ -128,7 +168,7 @@ export interface paths {
     put?: never;
     /**
      * GpgAuth login (stages 1 and 2)
-     * @description One action for both URLs; the stage follows from the fields: `server_verify_token` → stage 0, `keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. Stage 1 or 2 over a live session answers 409.
+     * @description One action for both URLs; the stage follows from the fields: `server_verify_token` → stage 0, `keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. Stage 1 or 2 over a live session answers 409. Failed attempts are counted per client address and per key fingerprint: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["postAuthLogin_authLogin"];
     delete?: never;
@@ -173,9 +213,97 @@ export interface paths {
     put?: never;
     /**
      * GpgAuth stage 0: verify the server key
-     * @description One action for both URLs; the stage follows from the fields: `server_verify_token` → stage 0, `keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. Stage 1 or 2 over a live session answers 409.
+     * @description One action for both URLs; the stage follows from the fields: `server_verify_token` → stage 0, `keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. Stage 1 or 2 over a live session answers 409. Failed attempts are counted per client address and per key fingerprint: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["postAuthLogin_authVerify"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/comments/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Edit a comment
+     * @description Only its author may (403 for anyone else who can read the resource); 404 when the caller cannot read the resource it belongs to.
+     */
+    put: operations["putCommentsUpdate"];
+    post?: never;
+    /**
+     * Delete a comment
+     * @description Only its author may; anyone else gets 404, as Passbolt answers. Replies to it stay, at the top level.
+     */
+    delete: operations["deleteCommentsDelete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/comments/resource/{resourceId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the comments of a resource
+     * @description Threaded: replies nest under `children`; newest modified first at every level. Needs read access to the resource (404 otherwise).
+     */
+    get: operations["getCommentsView"];
+    put?: never;
+    /**
+     * Comment on a resource
+     * @description `content` is 1 to 255 characters; `parent_id` makes it a reply to a comment of the same resource (rule has_valid_parent_id). Needs read access to the resource (404 otherwise).
+     */
+    post: operations["postCommentsAdd"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/favorites/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unmark a favorite
+     * @description Only the caller's own favorite: anyone else's answers 404, like one that does not exist.
+     */
+    delete: operations["deleteFavoritesDelete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/favorites/resource/{resourceId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a resource as favorite
+     * @description 404 when the resource does not exist, is deleted, or the caller cannot read it; 400 (user_id.favorite_unique) when it is already the caller's favorite.
+     */
+    post: operations["postFavoritesAdd"];
     delete?: never;
     options?: never;
     head?: never;
@@ -222,6 +350,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/groups.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List groups
+     * @description Every non-deleted group, sorted by name (not paginated). Filters take user ids and keep the groups that have all of them as members (has-users) or managers (has-managers).
+     */
+    get: operations["getGroupsIndex"];
+    put?: never;
+    /**
+     * Create a group (admin)
+     * @description A name unique among non-deleted groups (name.group_unique) and active members, at least one of them a manager (groups_users.at_least_one_group_manager). A new group reaches no resource: no secret is sent.
+     */
+    post: operations["postGroupsAdd"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/groups/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a group
+     * @description 404 when it does not exist or is deleted.
+     */
+    get: operations["getGroupsView"];
+    /**
+     * Update a group
+     * @description A manager or an admin. In one transaction: the name (admins only; 403 otherwise), then the membership changes: add {user_id, is_admin} (managers only; 403 otherwise), update {id, is_admin}, remove {id, delete: true}; a manager must remain. Additions must carry exactly the secrets the dry run lists, each encrypted for the member's current key. Removed members lose the secrets of what they no longer reach. Legacy keys Group, GroupUsers[].GroupUser and Secrets[].Secret are read.
+     */
+    put: operations["putGroupsUpdate"];
+    post?: never;
+    /**
+     * Delete a group
+     * @description A manager or an admin. Refused (400, body {errors: {resources: {sole_owner: [...]}, folders: {sole_owner: []}}}) while the group holds the only owner permission of a resource somebody else can reach, unless transfer.owners promotes another permission of it. The group's permissions and memberships go, members lose the secrets of what they no longer reach, resources only the group reached are soft-deleted, and the group is marked deleted.
+     */
+    delete: operations["deleteGroupsDelete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/groups/{id}/dry-run.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Which secrets a membership change needs
+     * @description Only groups_users is read. Answers the secrets the update must carry (one per resource the group reaches that an added member does not, for that member) and the caller's own copy of each. Legacy keys Group, GroupUsers[].GroupUser and Secrets[].Secret are read.
+     */
+    put: operations["putGroupsUpdateDryRun"];
+    post?: never;
+    /**
+     * Check that a group can be deleted
+     * @description Runs the deletion and rolls it back. A manager or an admin. Refused (400, body {errors: {resources: {sole_owner: [...]}, folders: {sole_owner: []}}}) while the group holds the only owner permission of a resource somebody else can reach, unless transfer.owners promotes another permission of it. The group's permissions and memberships go, members lose the secrets of what they no longer reach, resources only the group reached are soft-deleted, and the group is marked deleted.
+     */
+    delete: operations["deleteGroupsDeleteDryrun"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/healthcheck.json": {
     parameters: {
       query?: never;
@@ -254,6 +458,74 @@ export interface paths {
      * @description Answers "OK" after a database round trip; 503 with Retry-After while the database is unreachable.
      */
     get: operations["getHealthcheckStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/password-expiry/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the password expiry settings
+     * @description Without saved settings: `{automatic_expiry: false, automatic_update: false}`.
+     */
+    get: operations["getPasswordExpirySettingsGet"];
+    /**
+     * Save the password expiry settings (PUT)
+     * @description Administrators only. With `automatic_expiry`, a resource is marked expired when someone who had its secret loses access to it.
+     */
+    put: operations["putPasswordExpirySettingsSetPost"];
+    /**
+     * Save the password expiry settings
+     * @description Administrators only. With `automatic_expiry`, a resource is marked expired when someone who had its secret loses access to it.
+     */
+    post: operations["postPasswordExpirySettingsSet"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/password-expiry/settings/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete the password expiry settings
+     * @description Administrators only; 404 unless `id` is the id of the saved settings. The defaults apply again.
+     */
+    delete: operations["deletePasswordExpirySettingsDelete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/permissions/resource/{resourceId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the permissions of a resource
+     * @description Every permission row of a resource the caller can read (directly or through a group), owners first. 404 when it does not exist, is deleted, or the caller has no permission on it.
+     */
+    get: operations["getPermissionsViewViewAcoPermissions"];
     put?: never;
     post?: never;
     delete?: never;
@@ -421,12 +693,12 @@ export interface paths {
     get?: never;
     /**
      * Complete the setup: store the public key and activate the user
-     * @description No session and no CSRF token: the setup token authorises the call. The key must pass the rules of crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written.
+     * @description No session and no CSRF token: the setup token authorises the call. The key must pass the rules of crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     put: operations["putSetupComplete"];
     /**
      * Complete the setup: store the public key and activate the user
-     * @description No session and no CSRF token: the setup token authorises the call. The key must pass the rules of crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written.
+     * @description No session and no CSRF token: the setup token authorises the call. The key must pass the rules of crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["postSetupComplete"];
     delete?: never;
@@ -444,7 +716,7 @@ export interface paths {
     };
     /**
      * Check a setup link (legacy path)
-     * @description The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user is active, deleted or disabled, or when the token is unknown, used or expired.
+     * @description The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user is active, deleted or disabled, or when the token is unknown, used or expired. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     get: operations["getSetupStart_setupInstallByUserIdByToken"];
     put?: never;
@@ -464,12 +736,120 @@ export interface paths {
     };
     /**
      * Check a setup link
-     * @description The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user is active, deleted or disabled, or when the token is unknown, used or expired.
+     * @description The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user is active, deleted or disabled, or when the token is unknown, used or expired. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     get: operations["getSetupStart_setupStartByUserIdByToken"];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/share/resource/{resourceId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Share a resource: change its permissions and add the secrets, in one transaction
+     * @description Owner only (403 otherwise; 404 when the caller cannot see the resource). `permissions` are changes, applied in order: add (aro, aro_foreign_key, type), update (id, type), delete (id, delete: true). The added user must be active and not deleted, the group not deleted (aro_exists); one permission per user or group (permission_unique); at least one owner must remain (at_least_one_owner). `secrets`: one per user who gains access (directly or as a member of an added group), each encrypted for that user's current key (rules: maxSize, ascii, isValidOpenPGPMessage, isAsymmetric, hasNoHiddenRecipient, isEncryptedForRecipient), only for users who have access afterwards (has_resource_access). The secrets and favorites of users who lose access are removed. At the end the users holding a secret must be exactly the users with access (secrets.secrets_provided). Any failure changes nothing.
+     */
+    put: operations["putShare"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/share/search-aros.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the users and groups a resource can be shared with
+     * @description Active users (with their profile) and non-deleted groups (with user_count), at most 25 of each, in one list sorted case-insensitively by username or group name. Users carry `username`, groups `name`.
+     */
+    get: operations["getShareSearchSearchArosToShareWith"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/share/simulate/resource/{resourceId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Simulate a share: which users would gain and lose access
+     * @description The same steps as the share, in a transaction that is rolled back; nothing changes. Same rules on `permissions` (400 on the same keys); no secrets are needed. Clients encrypt the secret for the users in `added`.
+     */
+    post: operations["postShareDryRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/tags.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the tags the caller sees
+     * @description The caller's personal tags and the shared tags on the resources they can reach, sorted by slug.
+     */
+    get: operations["getTagsIndex"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/tags/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Rename a tag
+     * @description A personal tag is renamed for the caller only; it cannot become shared (400). A shared tag is renamed on every resource, and needs update rights on all of them (403 otherwise); it stays shared (400). Answers the tag with its new slug (and id). 404 for a tag the caller does not see.
+     */
+    put: operations["putTagsUpdate"];
+    /**
+     * Set the caller's tags on a resource
+     * @description `tags` is the complete list: the caller's personal tags are added and removed to match, and so are shared tags, which needs update rights on the resource (400 tags.shared_tag_permission otherwise, as Passbolt). Other users' personal tags are untouched. Answers the tags the caller now sees on the resource. 404 when the caller cannot read it.
+     */
+    post: operations["postResourcesTagsAdd"];
+    /**
+     * Delete a tag
+     * @description A personal tag is taken off the caller's resources; a shared tag off every resource, which needs update rights on all of them (403 otherwise). 404 for a tag the caller does not see.
+     */
+    delete: operations["deleteTagsDelete"];
     options?: never;
     head?: never;
     patch?: never;
@@ -484,7 +864,7 @@ export interface paths {
     };
     /**
      * List users
-     * @description Deleted users and guests are never listed; non-admins see active users only. profile, gpgkey, groups_users and role are contained by default (`contain[x]=0` drops one). groups_users is always empty for now. Paginated: sort on Profiles.first_name, Profiles.last_name, Profiles.created, Profiles.modified, Users.username (default), Users.created, Users.modified, Users.last_logged_in.
+     * @description Deleted users and guests are never listed; non-admins see active users only. profile, gpgkey, groups_users and role are contained by default (`contain[x]=0` drops one). filter[has-groups] keeps the members of all the groups given; filter[has-access] the users who can reach one resource (which the caller must reach, else 403). Paginated: sort on Profiles.first_name, Profiles.last_name, Profiles.created, Profiles.modified, Users.username (default), Users.created, Users.modified, Users.last_logged_in.
      */
     get: operations["getUsersIndex"];
     put?: never;
@@ -523,7 +903,7 @@ export interface paths {
     post: operations["postUsersEdit"];
     /**
      * Delete a user (admin)
-     * @description Soft delete: the user and their keys are marked deleted, their sessions and tokens end. An admin cannot delete themselves. A user who is the sole owner of shared content or the sole manager of a group cannot be deleted (400 with `errors`) unless `transfer` hands it over.
+     * @description Soft delete: the user's memberships, permissions, secrets and favorites go, groups where they were the only member are deleted, resources only they could reach are soft-deleted, their keys are marked deleted and their sessions and tokens end. An admin cannot delete themselves. A user who is the sole owner of resources others can reach, or the sole manager of a group with other members, cannot be deleted (400, body {errors: {resources: {sole_owner}, groups: {sole_manager}, folders: {sole_owner}}, groups_to_delete}) unless `transfer` promotes permissions (owners: {id: permission id, aco_foreign_key}) or memberships (managers: {id: groups_users id, group_id}) first.
      */
     delete: operations["deleteUsersDelete"];
     options?: never;
@@ -543,7 +923,7 @@ export interface paths {
     post?: never;
     /**
      * Check that a user can be deleted (admin)
-     * @description Runs the deletion and rolls it back. An admin cannot delete themselves. A user who is the sole owner of shared content or the sole manager of a group cannot be deleted (400 with `errors`) unless `transfer` hands it over.
+     * @description Runs the deletion and rolls it back. An admin cannot delete themselves. A user who is the sole owner of resources others can reach, or the sole manager of a group with other members, cannot be deleted (400, body {errors: {resources: {sole_owner}, groups: {sole_manager}, folders: {sole_owner}}, groups_to_delete}) unless `transfer` promotes permissions (owners: {id: permission id, aco_foreign_key}) or memberships (managers: {id: groups_users id, group_id}) first.
      */
     delete: operations["deleteUsersDeleteDryrun"];
     options?: never;
@@ -592,6 +972,33 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description A user or group deletion refused (400): what it is the sole owner or manager of, to hand over with `transfer` first; for a user, also the groups that will be deleted with them (only member). */
+    DeletionRefused: {
+      errors: {
+        resources?: {
+          /** @description Resources, each with its permissions (users' profiles, groups). */
+          sole_owner: {
+            /** Format: uuid */
+            id: string;
+          }[];
+        };
+        groups?: {
+          /** @description Groups, each with its memberships and members' profiles. */
+          sole_manager: {
+            /** Format: uuid */
+            id: string;
+          }[];
+        };
+        folders?: {
+          /** @description Folders (always empty: folders are not supported yet). */
+          sole_owner: {
+            /** Format: uuid */
+            id: string;
+          }[];
+        };
+      };
+      groups_to_delete?: Record<string, never>[];
+    };
     /** @description Every error is this envelope; `body` is an empty string. */
     ErrorEnvelope: {
       header: components["schemas"]["ErrorHeader"];
@@ -673,10 +1080,201 @@ export interface components {
       /** @description The HTTP status. */
       code: number;
     };
-    /** @description A 400: `body` is the ValidationErrors tree when the input did not validate, otherwise empty. */
+    ThreadedComment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      parent_id: string | null;
+      /** Format: uuid */
+      foreign_key: string;
+      /** @enum {string} */
+      foreign_model: "Resource";
+      content: string;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string;
+      /** Format: uuid */
+      modified_by: string;
+      /** Format: uuid */
+      user_id: string;
+      creator?: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        role_id: string;
+        username: string;
+        active: boolean;
+        deleted: boolean;
+        /**
+         * Format: date-time
+         * @description Disabled from this date on; null when not disabled
+         */
+        disabled: string | null;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        /** Format: date-time */
+        last_logged_in: string | null;
+        profile?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          user_id: string;
+          first_name: string;
+          last_name: string;
+          /** Format: date-time */
+          created: string;
+          /** Format: date-time */
+          modified: string;
+          avatar: {
+            url: {
+              medium: string;
+              small: string;
+            };
+          };
+        };
+        /** @description null until setup is completed */
+        gpgkey?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          user_id: string;
+          /** @description ASCII-armored OpenPGP public key */
+          armored_key: string;
+          bits: number | null;
+          /** @description e.g. "Ada Lovelace <ada@example.com>" */
+          uid: string;
+          key_id: string;
+          fingerprint: string;
+          /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+          type: string | null;
+          /** Format: date-time */
+          expires: string | null;
+          /** Format: date-time */
+          key_created: string | null;
+          deleted: boolean;
+          /** Format: date-time */
+          created: string;
+          /** Format: date-time */
+          modified: string;
+        } | null;
+        role?: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          description: string | null;
+          /** Format: date-time */
+          created: string;
+          /** Format: date-time */
+          modified: string;
+        };
+        groups_users?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          group_id: string;
+          /** Format: uuid */
+          user_id: string;
+          is_admin: boolean;
+          /** Format: date-time */
+          created: string;
+        }[];
+      };
+      modifier?: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        role_id: string;
+        username: string;
+        active: boolean;
+        deleted: boolean;
+        /**
+         * Format: date-time
+         * @description Disabled from this date on; null when not disabled
+         */
+        disabled: string | null;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        /** Format: date-time */
+        last_logged_in: string | null;
+        profile?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          user_id: string;
+          first_name: string;
+          last_name: string;
+          /** Format: date-time */
+          created: string;
+          /** Format: date-time */
+          modified: string;
+          avatar: {
+            url: {
+              medium: string;
+              small: string;
+            };
+          };
+        };
+        /** @description null until setup is completed */
+        gpgkey?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          user_id: string;
+          /** @description ASCII-armored OpenPGP public key */
+          armored_key: string;
+          bits: number | null;
+          /** @description e.g. "Ada Lovelace <ada@example.com>" */
+          uid: string;
+          key_id: string;
+          fingerprint: string;
+          /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+          type: string | null;
+          /** Format: date-time */
+          expires: string | null;
+          /** Format: date-time */
+          key_created: string | null;
+          deleted: boolean;
+          /** Format: date-time */
+          created: string;
+          /** Format: date-time */
+          modified: string;
+        } | null;
+        role?: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          description: string | null;
+          /** Format: date-time */
+          created: string;
+          /** Format: date-time */
+          modified: string;
+        };
+        groups_users?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          group_id: string;
+          /** Format: uuid */
+          user_id: string;
+          is_admin: boolean;
+          /** Format: date-time */
+          created: string;
+        }[];
+      };
+      /** @example [] */
+      children: components["schemas"]["ThreadedComment"][];
+    };
+    /** @description A 400: `body` is the ValidationErrors tree when the input did not validate, the DeletionRefused lists when a user or group cannot be deleted yet, otherwise empty. */
     ValidationErrorEnvelope: {
       header: components["schemas"]["ErrorHeader"];
-      body: components["schemas"]["ValidationErrors"] | "";
+      body: components["schemas"]["ValidationErrors"] | components["schemas"]["DeletionRefused"] | "";
     };
     /** @description Passbolt's field → rule → message tree, nested through associations (array items by index), e.g. `{"name": {"_empty": "The name should not be empty."}}`. */
     ValidationErrors: {
@@ -857,6 +1455,31 @@ export interface components {
         "application/json": components["schemas"]["ErrorEnvelope"];
       };
     };
+    /** @description Too many failed attempts from this client address or for this account (login, token refresh, setup links): every attempt, a correct one too, is refused until the window ends. Wait Retry-After seconds. */
+    TooManyRequests: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        "Retry-After": components["headers"]["RetryAfter"];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "header": {
+         *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *         "status": "error",
+         *         "servertime": 1732370000,
+         *         "action": "17b8a54b-8069-586a-8ca2-7e7569b28e08",
+         *         "message": "Too many requests, try again later.",
+         *         "url": "/resources/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+         *         "code": 429
+         *       },
+         *       "body": ""
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorEnvelope"];
+      };
+    };
     /** @description Authentication is required to continue, or the Authorization header carries a token that is invalid, expired or revoked (on any route: a bad token is refused, never ignored). */
     Unauthenticated: {
       headers: {
@@ -899,6 +1522,1220 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getFolderLogsView: {
+    parameters: {
+      query?: {
+        /** @description Page number, from 1 (a page past the end is empty) */
+        page?: string;
+        /** @description Entries per page (default 5, at most 20) */
+        limit?: string;
+        /** @description Only ActionLogs.created */
+        sort?: "ActionLogs.created";
+        /** @description desc (default: newest first) or asc */
+        direction?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        folderId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "7f6e3578-fcc7-590e-afc0-7937308cac94",
+           *         "message": "The operation was successful.",
+           *         "url": "/actionlog/folder/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200,
+           *         "pagination": {
+           *           "count": 1,
+           *           "page": 1,
+           *           "limit": null
+           *         }
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8a3e1c6b-2f4d-5a7e-9b1c-3d5e7f9a1b2c",
+           *           "action_log_id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *           "type": "Resources.created",
+           *           "data": {
+           *             "resource": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "GitHub"
+           *             }
+           *           },
+           *           "creator": {
+           *             "id": "f848277c-5398-58f8-a82a-72397af2d450",
+           *             "role_id": "a58de6d3-f52c-5080-b79b-a601a647ac85",
+           *             "username": "ada@example.com",
+           *             "active": true,
+           *             "deleted": false,
+           *             "disabled": null,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": null,
+           *             "profile": {
+           *               "id": "70726f66-5398-58f8-a82a-72397af2d450",
+           *               "user_id": "f848277c-5398-58f8-a82a-72397af2d450",
+           *               "first_name": "Ada",
+           *               "last_name": "Lovelace",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "https://vault.example.com/img/avatar/user_medium.png",
+           *                   "small": "https://vault.example.com/img/avatar/user.png"
+           *                 }
+           *               }
+           *             }
+           *           },
+           *           "created": "2024-07-08T08:06:25+00:00"
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["PaginatedSuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: uuid
+               * @description The request that made the change.
+               */
+              action_log_id: string;
+              /** @enum {string} */
+              type:
+                | "Resources.created"
+                | "Resources.updated"
+                | "Resources.deleted"
+                | "Permissions.updated"
+                | "Resource.Secrets.read"
+                | "Resource.Secrets.updated";
+              data: {
+                resource: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                permissions?: {
+                  added: {
+                    /** Format: uuid */
+                    id: string | null;
+                    /** @enum {string} */
+                    aco: "Resource" | "Folder";
+                    /** Format: uuid */
+                    aco_foreign_key: string;
+                    /** @enum {string} */
+                    aro: "User" | "Group";
+                    /** Format: uuid */
+                    aro_foreign_key: string;
+                    /** @enum {integer} */
+                    type: 1 | 7 | 15;
+                    user: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      role_id: string;
+                      username: string;
+                      active: boolean;
+                      deleted: boolean;
+                      /**
+                       * Format: date-time
+                       * @description Disabled from this date on; null when not disabled
+                       */
+                      disabled: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      /** Format: date-time */
+                      last_logged_in: string | null;
+                      profile?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        first_name: string;
+                        last_name: string;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                        avatar: {
+                          url: {
+                            medium: string;
+                            small: string;
+                          };
+                        };
+                      };
+                      /** @description null until setup is completed */
+                      gpgkey?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        /** @description ASCII-armored OpenPGP public key */
+                        armored_key: string;
+                        bits: number | null;
+                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                        uid: string;
+                        key_id: string;
+                        fingerprint: string;
+                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                        type: string | null;
+                        /** Format: date-time */
+                        expires: string | null;
+                        /** Format: date-time */
+                        key_created: string | null;
+                        deleted: boolean;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      } | null;
+                      role?: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      };
+                      groups_users?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        group_id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        is_admin: boolean;
+                        /** Format: date-time */
+                        created: string;
+                      }[];
+                    } | null;
+                    group: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string | null;
+                    } | null;
+                  }[];
+                  updated: {
+                    /** Format: uuid */
+                    id: string | null;
+                    /** @enum {string} */
+                    aco: "Resource" | "Folder";
+                    /** Format: uuid */
+                    aco_foreign_key: string;
+                    /** @enum {string} */
+                    aro: "User" | "Group";
+                    /** Format: uuid */
+                    aro_foreign_key: string;
+                    /** @enum {integer} */
+                    type: 1 | 7 | 15;
+                    user: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      role_id: string;
+                      username: string;
+                      active: boolean;
+                      deleted: boolean;
+                      /**
+                       * Format: date-time
+                       * @description Disabled from this date on; null when not disabled
+                       */
+                      disabled: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      /** Format: date-time */
+                      last_logged_in: string | null;
+                      profile?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        first_name: string;
+                        last_name: string;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                        avatar: {
+                          url: {
+                            medium: string;
+                            small: string;
+                          };
+                        };
+                      };
+                      /** @description null until setup is completed */
+                      gpgkey?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        /** @description ASCII-armored OpenPGP public key */
+                        armored_key: string;
+                        bits: number | null;
+                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                        uid: string;
+                        key_id: string;
+                        fingerprint: string;
+                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                        type: string | null;
+                        /** Format: date-time */
+                        expires: string | null;
+                        /** Format: date-time */
+                        key_created: string | null;
+                        deleted: boolean;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      } | null;
+                      role?: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      };
+                      groups_users?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        group_id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        is_admin: boolean;
+                        /** Format: date-time */
+                        created: string;
+                      }[];
+                    } | null;
+                    group: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string | null;
+                    } | null;
+                  }[];
+                  removed: {
+                    /** Format: uuid */
+                    id: string | null;
+                    /** @enum {string} */
+                    aco: "Resource" | "Folder";
+                    /** Format: uuid */
+                    aco_foreign_key: string;
+                    /** @enum {string} */
+                    aro: "User" | "Group";
+                    /** Format: uuid */
+                    aro_foreign_key: string;
+                    /** @enum {integer} */
+                    type: 1 | 7 | 15;
+                    user: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      role_id: string;
+                      username: string;
+                      active: boolean;
+                      deleted: boolean;
+                      /**
+                       * Format: date-time
+                       * @description Disabled from this date on; null when not disabled
+                       */
+                      disabled: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      /** Format: date-time */
+                      last_logged_in: string | null;
+                      profile?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        first_name: string;
+                        last_name: string;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                        avatar: {
+                          url: {
+                            medium: string;
+                            small: string;
+                          };
+                        };
+                      };
+                      /** @description null until setup is completed */
+                      gpgkey?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        /** @description ASCII-armored OpenPGP public key */
+                        armored_key: string;
+                        bits: number | null;
+                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                        uid: string;
+                        key_id: string;
+                        fingerprint: string;
+                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                        type: string | null;
+                        /** Format: date-time */
+                        expires: string | null;
+                        /** Format: date-time */
+                        key_created: string | null;
+                        deleted: boolean;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      } | null;
+                      role?: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      };
+                      groups_users?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        group_id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        is_admin: boolean;
+                        /** Format: date-time */
+                        created: string;
+                      }[];
+                    } | null;
+                    group: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string | null;
+                    } | null;
+                  }[];
+                };
+                secrets?: {
+                  /** Format: uuid */
+                  user_id: string | null;
+                  user: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    role_id: string;
+                    username: string;
+                    active: boolean;
+                    deleted: boolean;
+                    /**
+                     * Format: date-time
+                     * @description Disabled from this date on; null when not disabled
+                     */
+                    disabled: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    /** Format: date-time */
+                    last_logged_in: string | null;
+                    profile?: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      user_id: string;
+                      first_name: string;
+                      last_name: string;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      avatar: {
+                        url: {
+                          medium: string;
+                          small: string;
+                        };
+                      };
+                    };
+                    /** @description null until setup is completed */
+                    gpgkey?: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      user_id: string;
+                      /** @description ASCII-armored OpenPGP public key */
+                      armored_key: string;
+                      bits: number | null;
+                      /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                      uid: string;
+                      key_id: string;
+                      fingerprint: string;
+                      /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                      type: string | null;
+                      /** Format: date-time */
+                      expires: string | null;
+                      /** Format: date-time */
+                      key_created: string | null;
+                      deleted: boolean;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                    } | null;
+                    role?: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      description: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                    };
+                    groups_users?: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      group_id: string;
+                      /** Format: uuid */
+                      user_id: string;
+                      is_admin: boolean;
+                      /** Format: date-time */
+                      created: string;
+                    }[];
+                  } | null;
+                }[];
+              };
+              creator: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              } | null;
+              /** Format: date-time */
+              created: string;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getResourceLogsView: {
+    parameters: {
+      query?: {
+        /** @description Page number, from 1 (a page past the end is empty) */
+        page?: string;
+        /** @description Entries per page (default 5, at most 20) */
+        limit?: string;
+        /** @description Only ActionLogs.created */
+        sort?: "ActionLogs.created";
+        /** @description desc (default: newest first) or asc */
+        direction?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "eb53befb-c89c-5bea-99a8-0376f8dedc59",
+           *         "message": "The operation was successful.",
+           *         "url": "/actionlog/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200,
+           *         "pagination": {
+           *           "count": 1,
+           *           "page": 1,
+           *           "limit": null
+           *         }
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8a3e1c6b-2f4d-5a7e-9b1c-3d5e7f9a1b2c",
+           *           "action_log_id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *           "type": "Resources.created",
+           *           "data": {
+           *             "resource": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "GitHub"
+           *             }
+           *           },
+           *           "creator": {
+           *             "id": "f848277c-5398-58f8-a82a-72397af2d450",
+           *             "role_id": "a58de6d3-f52c-5080-b79b-a601a647ac85",
+           *             "username": "ada@example.com",
+           *             "active": true,
+           *             "deleted": false,
+           *             "disabled": null,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": null,
+           *             "profile": {
+           *               "id": "70726f66-5398-58f8-a82a-72397af2d450",
+           *               "user_id": "f848277c-5398-58f8-a82a-72397af2d450",
+           *               "first_name": "Ada",
+           *               "last_name": "Lovelace",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "https://vault.example.com/img/avatar/user_medium.png",
+           *                   "small": "https://vault.example.com/img/avatar/user.png"
+           *                 }
+           *               }
+           *             }
+           *           },
+           *           "created": "2024-07-08T08:06:25+00:00"
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["PaginatedSuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: uuid
+               * @description The request that made the change.
+               */
+              action_log_id: string;
+              /** @enum {string} */
+              type:
+                | "Resources.created"
+                | "Resources.updated"
+                | "Resources.deleted"
+                | "Permissions.updated"
+                | "Resource.Secrets.read"
+                | "Resource.Secrets.updated";
+              data: {
+                resource: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                };
+                permissions?: {
+                  added: {
+                    /** Format: uuid */
+                    id: string | null;
+                    /** @enum {string} */
+                    aco: "Resource" | "Folder";
+                    /** Format: uuid */
+                    aco_foreign_key: string;
+                    /** @enum {string} */
+                    aro: "User" | "Group";
+                    /** Format: uuid */
+                    aro_foreign_key: string;
+                    /** @enum {integer} */
+                    type: 1 | 7 | 15;
+                    user: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      role_id: string;
+                      username: string;
+                      active: boolean;
+                      deleted: boolean;
+                      /**
+                       * Format: date-time
+                       * @description Disabled from this date on; null when not disabled
+                       */
+                      disabled: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      /** Format: date-time */
+                      last_logged_in: string | null;
+                      profile?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        first_name: string;
+                        last_name: string;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                        avatar: {
+                          url: {
+                            medium: string;
+                            small: string;
+                          };
+                        };
+                      };
+                      /** @description null until setup is completed */
+                      gpgkey?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        /** @description ASCII-armored OpenPGP public key */
+                        armored_key: string;
+                        bits: number | null;
+                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                        uid: string;
+                        key_id: string;
+                        fingerprint: string;
+                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                        type: string | null;
+                        /** Format: date-time */
+                        expires: string | null;
+                        /** Format: date-time */
+                        key_created: string | null;
+                        deleted: boolean;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      } | null;
+                      role?: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      };
+                      groups_users?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        group_id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        is_admin: boolean;
+                        /** Format: date-time */
+                        created: string;
+                      }[];
+                    } | null;
+                    group: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string | null;
+                    } | null;
+                  }[];
+                  updated: {
+                    /** Format: uuid */
+                    id: string | null;
+                    /** @enum {string} */
+                    aco: "Resource" | "Folder";
+                    /** Format: uuid */
+                    aco_foreign_key: string;
+                    /** @enum {string} */
+                    aro: "User" | "Group";
+                    /** Format: uuid */
+                    aro_foreign_key: string;
+                    /** @enum {integer} */
+                    type: 1 | 7 | 15;
+                    user: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      role_id: string;
+                      username: string;
+                      active: boolean;
+                      deleted: boolean;
+                      /**
+                       * Format: date-time
+                       * @description Disabled from this date on; null when not disabled
+                       */
+                      disabled: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      /** Format: date-time */
+                      last_logged_in: string | null;
+                      profile?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        first_name: string;
+                        last_name: string;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                        avatar: {
+                          url: {
+                            medium: string;
+                            small: string;
+                          };
+                        };
+                      };
+                      /** @description null until setup is completed */
+                      gpgkey?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        /** @description ASCII-armored OpenPGP public key */
+                        armored_key: string;
+                        bits: number | null;
+                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                        uid: string;
+                        key_id: string;
+                        fingerprint: string;
+                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                        type: string | null;
+                        /** Format: date-time */
+                        expires: string | null;
+                        /** Format: date-time */
+                        key_created: string | null;
+                        deleted: boolean;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      } | null;
+                      role?: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      };
+                      groups_users?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        group_id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        is_admin: boolean;
+                        /** Format: date-time */
+                        created: string;
+                      }[];
+                    } | null;
+                    group: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string | null;
+                    } | null;
+                  }[];
+                  removed: {
+                    /** Format: uuid */
+                    id: string | null;
+                    /** @enum {string} */
+                    aco: "Resource" | "Folder";
+                    /** Format: uuid */
+                    aco_foreign_key: string;
+                    /** @enum {string} */
+                    aro: "User" | "Group";
+                    /** Format: uuid */
+                    aro_foreign_key: string;
+                    /** @enum {integer} */
+                    type: 1 | 7 | 15;
+                    user: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      role_id: string;
+                      username: string;
+                      active: boolean;
+                      deleted: boolean;
+                      /**
+                       * Format: date-time
+                       * @description Disabled from this date on; null when not disabled
+                       */
+                      disabled: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      /** Format: date-time */
+                      last_logged_in: string | null;
+                      profile?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        first_name: string;
+                        last_name: string;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                        avatar: {
+                          url: {
+                            medium: string;
+                            small: string;
+                          };
+                        };
+                      };
+                      /** @description null until setup is completed */
+                      gpgkey?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        /** @description ASCII-armored OpenPGP public key */
+                        armored_key: string;
+                        bits: number | null;
+                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                        uid: string;
+                        key_id: string;
+                        fingerprint: string;
+                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                        type: string | null;
+                        /** Format: date-time */
+                        expires: string | null;
+                        /** Format: date-time */
+                        key_created: string | null;
+                        deleted: boolean;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      } | null;
+                      role?: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** Format: date-time */
+                        created: string;
+                        /** Format: date-time */
+                        modified: string;
+                      };
+                      groups_users?: {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        group_id: string;
+                        /** Format: uuid */
+                        user_id: string;
+                        is_admin: boolean;
+                        /** Format: date-time */
+                        created: string;
+                      }[];
+                    } | null;
+                    group: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string | null;
+                    } | null;
+                  }[];
+                };
+                secrets?: {
+                  /** Format: uuid */
+                  user_id: string | null;
+                  user: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    role_id: string;
+                    username: string;
+                    active: boolean;
+                    deleted: boolean;
+                    /**
+                     * Format: date-time
+                     * @description Disabled from this date on; null when not disabled
+                     */
+                    disabled: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    /** Format: date-time */
+                    last_logged_in: string | null;
+                    profile?: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      user_id: string;
+                      first_name: string;
+                      last_name: string;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                      avatar: {
+                        url: {
+                          medium: string;
+                          small: string;
+                        };
+                      };
+                    };
+                    /** @description null until setup is completed */
+                    gpgkey?: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      user_id: string;
+                      /** @description ASCII-armored OpenPGP public key */
+                      armored_key: string;
+                      bits: number | null;
+                      /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                      uid: string;
+                      key_id: string;
+                      fingerprint: string;
+                      /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                      type: string | null;
+                      /** Format: date-time */
+                      expires: string | null;
+                      /** Format: date-time */
+                      key_created: string | null;
+                      deleted: boolean;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                    } | null;
+                    role?: {
+                      /** Format: uuid */
+                      id: string;
+                      name: string;
+                      description: string | null;
+                      /** Format: date-time */
+                      created: string;
+                      /** Format: date-time */
+                      modified: string;
+                    };
+                    groups_users?: {
+                      /** Format: uuid */
+                      id: string;
+                      /** Format: uuid */
+                      group_id: string;
+                      /** Format: uuid */
+                      user_id: string;
+                      is_admin: boolean;
+                      /** Format: date-time */
+                      created: string;
+                    }[];
+                  } | null;
+                }[];
+              };
+              creator: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              } | null;
+              /** Format: date-time */
+              created: string;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getAuthIsAuthenticated: {
     parameters: {
       query?: {
@@ -1059,6 +2896,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -1188,6 +3026,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -1512,6 +3351,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -1934,6 +3774,1143 @@ export interface operations {
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putCommentsUpdate: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "content": "Rotated again."
+         *     }
+         */
+        "application/json": {
+          content: string;
+          parent_id?: unknown;
+          id?: unknown;
+          foreign_key?: unknown;
+          foreign_model?: unknown;
+          user_id?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          creator?: unknown;
+          modifier?: unknown;
+          children?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "fe1b0159-c474-5341-bc0b-eabb12b04b4e",
+           *         "message": "The operation was successful.",
+           *         "url": "/comments/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "foreign_model": "Resource",
+           *         "content": "string",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "creator": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              parent_id: string | null;
+              /** Format: uuid */
+              foreign_key: string;
+              /** @enum {string} */
+              foreign_model: "Resource";
+              content: string;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /** Format: uuid */
+              user_id: string;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteCommentsDelete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "022607b6-08a4-574c-8752-1ffb229680a1",
+           *         "message": "The operation was successful.",
+           *         "url": "/comments/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCommentsView: {
+    parameters: {
+      query?: {
+        /** @description Include the creator and their profile. */
+        "contain[creator]"?: string;
+        /** @description Include the modifier and their profile. */
+        "contain[modifier]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "69692f38-cbbc-53c7-a44d-68164b57a091",
+           *         "message": "The operation was successful.",
+           *         "url": "/comments/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "foreign_model": "Resource",
+           *           "content": "string",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "creator": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           },
+           *           "modifier": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           },
+           *           "children": []
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["ThreadedComment"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postCommentsAdd: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "content": "Rotated after the audit.",
+         *       "parent_id": null
+         *     }
+         */
+        "application/json": {
+          content: string;
+          /**
+           * Format: uuid
+           * @description Reply to this comment (of the same resource).
+           */
+          parent_id?: string | null;
+          id?: unknown;
+          foreign_key?: unknown;
+          foreign_model?: unknown;
+          user_id?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          creator?: unknown;
+          modifier?: unknown;
+          children?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "10369fc0-dcec-5bc0-8bb6-bd2809d51d5f",
+           *         "message": "The operation was successful.",
+           *         "url": "/comments/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "foreign_model": "Resource",
+           *         "content": "string",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "creator": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              parent_id: string | null;
+              /** Format: uuid */
+              foreign_key: string;
+              /** @enum {string} */
+              foreign_model: "Resource";
+              content: string;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /** Format: uuid */
+              user_id: string;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteFavoritesDelete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "8fb44391-6155-5bff-a3d5-57dea22c9894",
+           *         "message": "The operation was successful.",
+           *         "url": "/favorites/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postFavoritesAdd: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "0ed6c4a8-8c1f-52c6-9859-67f37794a02e",
+           *         "message": "The operation was successful.",
+           *         "url": "/favorites/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "foreign_model": "Resource",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              user_id: string;
+              /** Format: uuid */
+              foreign_key: string;
+              /** @enum {string} */
+              foreign_model: "Resource";
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string | null;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -2131,6 +5108,2704 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getGroupsIndex: {
+    parameters: {
+      query?: {
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include my_group_user. */
+        "contain[my_group_user]"?: string;
+        /** @description Include users. */
+        "contain[users]"?: string;
+        /** @description Include groups_users. */
+        "contain[groups_users]"?: string;
+        /** @description Include groups_users.user. */
+        "contain[groups_users.user]"?: string;
+        /** @description Include groups_users.user.profile. */
+        "contain[groups_users.user.profile]"?: string;
+        /** @description Include groups_users.user.gpgkey. */
+        "contain[groups_users.user.gpgkey]"?: string;
+        /** @description Deprecated spelling of contain[users]. */
+        "contain[user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users]. */
+        "contain[group_user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user]. */
+        "contain[group_user.user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user.profile]. */
+        "contain[group_user.user.profile]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
+        "contain[group_user.user.gpgkey]"?: string;
+        /** @description Groups that have all these users as members (also comma-separated). */
+        "filter[has-users][]"?: string[];
+        /** @description Groups that have all these users as managers (also comma-separated). */
+        "filter[has-managers][]"?: string[];
+        /** @description Legacy sort: `Group.name` (or `Groups.name`), optionally followed by ASC or DESC. */
+        "order[]"?: string[];
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "3cffe6ef-ea4c-5bc3-869b-945f26e2601a",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "name": "string",
+           *           "deleted": true,
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "modifier": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           },
+           *           "my_group_user": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "is_admin": true,
+           *             "created": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             }
+           *           ],
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "user": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "username": "string",
+           *                 "active": true,
+           *                 "deleted": true,
+           *                 "disabled": "2024-07-08T08:06:25+00:00",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *                 "profile": {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "first_name": "string",
+           *                   "last_name": "string",
+           *                   "created": "2024-07-08T08:06:25+00:00",
+           *                   "modified": "2024-07-08T08:06:25+00:00",
+           *                   "avatar": {
+           *                     "url": {
+           *                       "medium": "string",
+           *                       "small": "string"
+           *                     }
+           *                   }
+           *                 },
+           *                 "gpgkey": {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "armored_key": "string",
+           *                   "bits": 1,
+           *                   "uid": "string",
+           *                   "key_id": "0000000000000000",
+           *                   "fingerprint": "0000000000000000000000000000000000000000",
+           *                   "type": "string",
+           *                   "expires": "2024-07-08T08:06:25+00:00",
+           *                   "key_created": "2024-07-08T08:06:25+00:00",
+           *                   "deleted": true,
+           *                   "created": "2024-07-08T08:06:25+00:00",
+           *                   "modified": "2024-07-08T08:06:25+00:00"
+           *                 },
+           *                 "role": {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "name": "string",
+           *                   "description": "string",
+           *                   "created": "2024-07-08T08:06:25+00:00",
+           *                   "modified": "2024-07-08T08:06:25+00:00"
+           *                 },
+           *                 "groups_users": [
+           *                   {
+           *                     "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                     "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                     "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                     "is_admin": true,
+           *                     "created": "2024-07-08T08:06:25+00:00"
+           *                   }
+           *                 ]
+           *               }
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              deleted: boolean;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              /** @description contain[my_group_user]: the caller's own membership, or null */
+              my_group_user?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+              } | null;
+              /** @description contain[users]: the members */
+              users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              }[];
+              groups_users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+              }[];
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postGroupsAdd: {
+    parameters: {
+      query?: {
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include my_group_user. */
+        "contain[my_group_user]"?: string;
+        /** @description Include users. */
+        "contain[users]"?: string;
+        /** @description Include groups_users. */
+        "contain[groups_users]"?: string;
+        /** @description Include groups_users.user. */
+        "contain[groups_users.user]"?: string;
+        /** @description Include groups_users.user.profile. */
+        "contain[groups_users.user.profile]"?: string;
+        /** @description Include groups_users.user.gpgkey. */
+        "contain[groups_users.user.gpgkey]"?: string;
+        /** @description Deprecated spelling of contain[users]. */
+        "contain[user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users]. */
+        "contain[group_user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user]. */
+        "contain[group_user.user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user.profile]. */
+        "contain[group_user.user.profile]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
+        "contain[group_user.user.gpgkey]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Accounting",
+         *       "groups_users": [
+         *         {
+         *           "user_id": "f848277c-5398-58f8-a82a-72397af2d450",
+         *           "is_admin": true
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** Format: uuid */
+          id?: string;
+          deleted?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          modifier?: unknown;
+          my_group_user?: unknown;
+          name?: string;
+          groups_users?: {
+            /** Format: uuid */
+            user_id: string;
+            /** @description true makes the member a group manager */
+            is_admin?: boolean;
+          }[];
+          /** @description Legacy v1 form of `name`. */
+          Group?: {
+            name?: string;
+          };
+          /** @description Legacy v1 form of `groups_users`. */
+          GroupUsers?: {
+            GroupUser: {
+              /** Format: uuid */
+              user_id: string;
+              /** @description true makes the member a group manager */
+              is_admin?: boolean;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "5bd4ecae-da08-577d-ac32-ce7b13bd7b0f",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "deleted": true,
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "my_group_user": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "is_admin": true,
+           *           "created": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "users": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "groups_users": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "is_admin": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             }
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              deleted: boolean;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              /** @description contain[my_group_user]: the caller's own membership, or null */
+              my_group_user?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+              } | null;
+              /** @description contain[users]: the members */
+              users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              }[];
+              groups_users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getGroupsView: {
+    parameters: {
+      query?: {
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include my_group_user. */
+        "contain[my_group_user]"?: string;
+        /** @description Include users. */
+        "contain[users]"?: string;
+        /** @description Include groups_users. */
+        "contain[groups_users]"?: string;
+        /** @description Include groups_users.user. */
+        "contain[groups_users.user]"?: string;
+        /** @description Include groups_users.user.profile. */
+        "contain[groups_users.user.profile]"?: string;
+        /** @description Include groups_users.user.gpgkey. */
+        "contain[groups_users.user.gpgkey]"?: string;
+        /** @description Deprecated spelling of contain[users]. */
+        "contain[user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users]. */
+        "contain[group_user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user]. */
+        "contain[group_user.user]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user.profile]. */
+        "contain[group_user.user.profile]"?: string;
+        /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
+        "contain[group_user.user.gpgkey]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "f0c5d1cd-b3e3-5494-8fb7-73a427790ce2",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "deleted": true,
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "my_group_user": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "is_admin": true,
+           *           "created": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "users": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "groups_users": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "is_admin": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             }
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              deleted: boolean;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              /** @description contain[my_group_user]: the caller's own membership, or null */
+              my_group_user?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+              } | null;
+              /** @description contain[users]: the members */
+              users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              }[];
+              groups_users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putGroupsUpdate: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "groups_users": [
+         *         {
+         *           "user_id": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "is_admin": false
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** Format: uuid */
+          id?: string;
+          deleted?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          modifier?: unknown;
+          my_group_user?: unknown;
+          /** @description Applied by an administrator only (403 for anybody else). */
+          name?: string;
+          groups_users?: {
+            /**
+             * Format: uuid
+             * @description groups_users id (update, delete)
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description the user to add
+             */
+            user_id?: string;
+            is_admin?: boolean;
+            delete?: boolean;
+          }[];
+          /** @description One per resource the group reaches that an added member does not reach yet, for that member. */
+          secrets?: {
+            /** Format: uuid */
+            resource_id: string;
+            /**
+             * Format: uuid
+             * @description the added member
+             */
+            user_id: string;
+            /** @description encrypted for the added member's current key */
+            data: string;
+          }[];
+          /** @description Legacy v1 form of `name`. */
+          Group?: {
+            name?: string;
+          };
+          /** @description Legacy v1 form of `groups_users`. */
+          GroupUsers?: {
+            GroupUser: {
+              /**
+               * Format: uuid
+               * @description groups_users id (update, delete)
+               */
+              id?: string;
+              /**
+               * Format: uuid
+               * @description the user to add
+               */
+              user_id?: string;
+              is_admin?: boolean;
+              delete?: boolean;
+            };
+          }[];
+          /** @description Legacy v1 form of `secrets`. */
+          Secrets?: {
+            Secret: {
+              /** Format: uuid */
+              resource_id: string;
+              /**
+               * Format: uuid
+               * @description the added member
+               */
+              user_id: string;
+              /** @description encrypted for the added member's current key */
+              data: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "3303ccc6-778b-55b7-b06e-0c06d756217d",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "deleted": true,
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "my_group_user": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "is_admin": true,
+           *           "created": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "users": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "groups_users": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "is_admin": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             }
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              deleted: boolean;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              /** @description contain[my_group_user]: the caller's own membership, or null */
+              my_group_user?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+              } | null;
+              /** @description contain[users]: the members */
+              users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              }[];
+              groups_users?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                group_id: string;
+                /** Format: uuid */
+                user_id: string;
+                is_admin: boolean;
+                /** Format: date-time */
+                created: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteGroupsDelete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /**
+         * @example {
+         *       "transfer": {
+         *         "owners": [
+         *           {
+         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+         *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        "application/json": {
+          transfer?: {
+            /** @description Permissions (by id) to promote to owner on the resources the group solely owns. */
+            owners?: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              aco_foreign_key: string;
+            }[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "4df169f8-79e6-5da9-9c14-8440d7551c0f",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putGroupsUpdateDryRun: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "groups_users": [
+         *         {
+         *           "user_id": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "is_admin": false
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** Format: uuid */
+          id?: string;
+          deleted?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          modifier?: unknown;
+          my_group_user?: unknown;
+          /** @description Applied by an administrator only (403 for anybody else). */
+          name?: string;
+          groups_users?: {
+            /**
+             * Format: uuid
+             * @description groups_users id (update, delete)
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description the user to add
+             */
+            user_id?: string;
+            is_admin?: boolean;
+            delete?: boolean;
+          }[];
+          /** @description One per resource the group reaches that an added member does not reach yet, for that member. */
+          secrets?: {
+            /** Format: uuid */
+            resource_id: string;
+            /**
+             * Format: uuid
+             * @description the added member
+             */
+            user_id: string;
+            /** @description encrypted for the added member's current key */
+            data: string;
+          }[];
+          /** @description Legacy v1 form of `name`. */
+          Group?: {
+            name?: string;
+          };
+          /** @description Legacy v1 form of `groups_users`. */
+          GroupUsers?: {
+            GroupUser: {
+              /**
+               * Format: uuid
+               * @description groups_users id (update, delete)
+               */
+              id?: string;
+              /**
+               * Format: uuid
+               * @description the user to add
+               */
+              user_id?: string;
+              is_admin?: boolean;
+              delete?: boolean;
+            };
+          }[];
+          /** @description Legacy v1 form of `secrets`. */
+          Secrets?: {
+            Secret: {
+              /** Format: uuid */
+              resource_id: string;
+              /**
+               * Format: uuid
+               * @description the added member
+               */
+              user_id: string;
+              /** @description encrypted for the added member's current key */
+              data: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "97f3b758-d327-5be8-a6d8-44e52ff9d450",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a/dry-run.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "dry-run": {
+           *           "SecretsNeeded": [
+           *             {
+           *               "Secret": {
+           *                 "resource_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *               }
+           *             }
+           *           ],
+           *           "Secrets": [
+           *             {
+           *               "Secret": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "resource_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "data": "string"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              "dry-run": {
+                /** @description One entry per secret the update must carry: which resource, for which added member. */
+                SecretsNeeded: {
+                  Secret: {
+                    /** Format: uuid */
+                    resource_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                  };
+                }[];
+                /** @description The caller's own secret of each of those resources, to decrypt and re-encrypt. */
+                Secrets: {
+                  Secret: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    resource_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP message for the caller */
+                    data: string;
+                  }[];
+                }[];
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteGroupsDeleteDryrun: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /**
+         * @example {
+         *       "transfer": {
+         *         "owners": [
+         *           {
+         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+         *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        "application/json": {
+          transfer?: {
+            /** @description Permissions (by id) to promote to owner on the resources the group solely owns. */
+            owners?: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              aco_foreign_key: string;
+            }[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "4c74b796-2562-5c79-a982-f60340725a26",
+           *         "message": "The operation was successful.",
+           *         "url": "/groups/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a/dry-run.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getHealthcheckIndex: {
     parameters: {
       query?: {
@@ -2232,6 +7907,585 @@ export interface operations {
             header: components["schemas"]["SuccessHeader"];
             /** @constant */
             body: "OK";
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getPasswordExpirySettingsGet: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "6729d30a-1efa-53a4-8c03-e7542b2fedbe",
+           *         "message": "The operation was successful.",
+           *         "url": "/password-expiry/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "automatic_expiry": true,
+           *         "automatic_update": true,
+           *         "policy_override": true,
+           *         "default_expiry_period": 0,
+           *         "expiry_notification": 0,
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            /** @description Without saved settings: only the two flags, both false. */
+            body: {
+              /** Format: uuid */
+              id?: string;
+              automatic_expiry: boolean;
+              automatic_update: boolean;
+              policy_override?: boolean;
+              default_expiry_period?: number | null;
+              expiry_notification?: number | null;
+              /** Format: date-time */
+              created?: string;
+              /** Format: uuid */
+              created_by?: string;
+              /** Format: date-time */
+              modified?: string;
+              /** Format: uuid */
+              modified_by?: string;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putPasswordExpirySettingsSetPost: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "automatic_expiry": true,
+         *       "automatic_update": true
+         *     }
+         */
+        "application/json": {
+          /** @description Mark a resource expired when a user who had its secret loses access. */
+          automatic_expiry: boolean;
+          /** @description Clear the expiry when the secret is changed (clients apply it). */
+          automatic_update: boolean;
+          policy_override?: boolean;
+          default_expiry_period?: number | null;
+          expiry_notification?: number | null;
+          id?: unknown;
+          created?: unknown;
+          created_by?: unknown;
+          modified?: unknown;
+          modified_by?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "3e1763d3-a38e-554d-81b1-61e2e5e50cd9",
+           *         "message": "The operation was successful.",
+           *         "url": "/password-expiry/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "automatic_expiry": true,
+           *         "automatic_update": true,
+           *         "policy_override": true,
+           *         "default_expiry_period": 0,
+           *         "expiry_notification": 0,
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            /** @description Without saved settings: only the two flags, both false. */
+            body: {
+              /** Format: uuid */
+              id?: string;
+              automatic_expiry: boolean;
+              automatic_update: boolean;
+              policy_override?: boolean;
+              default_expiry_period?: number | null;
+              expiry_notification?: number | null;
+              /** Format: date-time */
+              created?: string;
+              /** Format: uuid */
+              created_by?: string;
+              /** Format: date-time */
+              modified?: string;
+              /** Format: uuid */
+              modified_by?: string;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postPasswordExpirySettingsSet: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "automatic_expiry": true,
+         *       "automatic_update": true
+         *     }
+         */
+        "application/json": {
+          /** @description Mark a resource expired when a user who had its secret loses access. */
+          automatic_expiry: boolean;
+          /** @description Clear the expiry when the secret is changed (clients apply it). */
+          automatic_update: boolean;
+          policy_override?: boolean;
+          default_expiry_period?: number | null;
+          expiry_notification?: number | null;
+          id?: unknown;
+          created?: unknown;
+          created_by?: unknown;
+          modified?: unknown;
+          modified_by?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "3e1763d3-a38e-554d-81b1-61e2e5e50cd9",
+           *         "message": "The operation was successful.",
+           *         "url": "/password-expiry/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "automatic_expiry": true,
+           *         "automatic_update": true,
+           *         "policy_override": true,
+           *         "default_expiry_period": 0,
+           *         "expiry_notification": 0,
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            /** @description Without saved settings: only the two flags, both false. */
+            body: {
+              /** Format: uuid */
+              id?: string;
+              automatic_expiry: boolean;
+              automatic_update: boolean;
+              policy_override?: boolean;
+              default_expiry_period?: number | null;
+              expiry_notification?: number | null;
+              /** Format: date-time */
+              created?: string;
+              /** Format: uuid */
+              created_by?: string;
+              /** Format: date-time */
+              modified?: string;
+              /** Format: uuid */
+              modified_by?: string;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deletePasswordExpirySettingsDelete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "5988c8bb-12d6-58c8-9419-acf54dc82e2f",
+           *         "message": "The operation was successful.",
+           *         "url": "/password-expiry/settings/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getPermissionsViewViewAcoPermissions: {
+    parameters: {
+      query?: {
+        /** @description The user of each User permission (without profile). */
+        "contain[user]"?: string;
+        /** @description The user of each User permission, with its profile (implies user). */
+        "contain[user.profile]"?: string;
+        /** @description The group of each Group permission. */
+        "contain[group]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "1df624ae-eea2-5055-a202-d1068feefe04",
+           *         "message": "The operation was successful.",
+           *         "url": "/permissions/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aco": "Resource",
+           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aro": "User",
+           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "type": 1,
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "user": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           },
+           *           "group": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              aco: "Resource" | "Folder";
+              /** Format: uuid */
+              aco_foreign_key: string;
+              /** @enum {string} */
+              aro: "User" | "Group";
+              /** Format: uuid */
+              aro_foreign_key: string;
+              /**
+               * @description 1 read, 7 update, 15 owner
+               * @enum {integer}
+               */
+              type: 1 | 7 | 15;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              user?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              group?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                deleted: boolean;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+              };
+            }[];
           };
         };
       };
@@ -2425,6 +8679,8 @@ export interface operations {
         "contain[permissions.user.profile]"?: string;
         /** @description Include permissions.group. */
         "contain[permissions.group]"?: string;
+        /** @description Include tag. */
+        "contain[tag]"?: string;
         /** @description 1: only my favourites; 0: only the others. */
         "filter[is-favorite]"?: string;
         /** @description Resources this group has a permission on. */
@@ -2435,6 +8691,8 @@ export interface operations {
         "filter[is-shared-with-me]"?: string;
         /** @description Only these ids (clients send chunks of up to 80). */
         "filter[has-id][]"?: string[];
+        /** @description Resources carrying this tag: one of my personal tags, or a shared ("#...") tag. */
+        "filter[has-tag]"?: string;
         /** @description Page number, from 1 */
         page?: string;
         /** @description Items per page (default: all) */
@@ -2726,6 +8984,13 @@ export interface operations {
            *                 "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *                 "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *               }
+           *             }
+           *           ],
+           *           "tags": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "slug": "string",
+           *               "is_shared": true
            *             }
            *           ]
            *         }
@@ -3121,6 +9386,14 @@ export interface operations {
                   /** Format: uuid */
                   modified_by: string;
                 };
+              }[];
+              /** @description My personal tags and the shared tags, by slug. */
+              tags?: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                /** @description True for a shared tag (its slug starts with "#"). */
+                is_shared: boolean;
               }[];
             }[];
           };
@@ -3475,6 +9748,13 @@ export interface operations {
            *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *             }
            *           }
+           *         ],
+           *         "tags": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "slug": "string",
+           *             "is_shared": true
+           *           }
            *         ]
            *       }
            *     }
@@ -3869,6 +10149,14 @@ export interface operations {
                   modified_by: string;
                 };
               }[];
+              /** @description My personal tags and the shared tags, by slug. */
+              tags?: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                /** @description True for a shared tag (its slug starts with "#"). */
+                is_shared: boolean;
+              }[];
             };
           };
         };
@@ -3903,6 +10191,8 @@ export interface operations {
         "contain[permissions.user.profile]"?: string;
         /** @description Include permissions.group. */
         "contain[permissions.group]"?: string;
+        /** @description Include tag. */
+        "contain[tag]"?: string;
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -4181,6 +10471,13 @@ export interface operations {
            *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *             }
            *           }
+           *         ],
+           *         "tags": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "slug": "string",
+           *             "is_shared": true
+           *           }
            *         ]
            *       }
            *     }
@@ -4574,6 +10871,14 @@ export interface operations {
                   /** Format: uuid */
                   modified_by: string;
                 };
+              }[];
+              /** @description My personal tags and the shared tags, by slug. */
+              tags?: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                /** @description True for a shared tag (its slug starts with "#"). */
+                is_shared: boolean;
               }[];
             };
           };
@@ -4958,6 +11263,13 @@ export interface operations {
            *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *             }
            *           }
+           *         ],
+           *         "tags": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "slug": "string",
+           *             "is_shared": true
+           *           }
            *         ]
            *       }
            *     }
@@ -5351,6 +11663,14 @@ export interface operations {
                   /** Format: uuid */
                   modified_by: string;
                 };
+              }[];
+              /** @description My personal tags and the shared tags, by slug. */
+              tags?: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                /** @description True for a shared tag (its slug starts with "#"). */
+                is_shared: boolean;
               }[];
             };
           };
@@ -5760,6 +12080,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -5849,6 +12170,7 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -6040,6 +12362,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -6231,6 +12554,742 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putShare: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "permissions": [
+         *         {
+         *           "aro": "User",
+         *           "aro_foreign_key": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "type": 1
+         *         }
+         *       ],
+         *       "secrets": [
+         *         {
+         *           "user_id": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "data": "-----BEGIN PGP MESSAGE-----\n\n…\n-----END PGP MESSAGE-----"
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** @description Changes, applied in order; not the full list. */
+          permissions?: {
+            /**
+             * Format: uuid
+             * @description An existing permission of this resource: update or delete it.
+             */
+            id?: string;
+            /**
+             * @description Ignored: the resource is the one in the path.
+             * @enum {string}
+             */
+            aco?: "Resource";
+            /**
+             * Format: uuid
+             * @description Ignored: the resource is the one in the path.
+             */
+            aco_foreign_key?: string;
+            /** @enum {string} */
+            aro?: "User" | "Group";
+            /** Format: uuid */
+            aro_foreign_key?: string;
+            /**
+             * @description 1 read, 7 update, 15 owner
+             * @enum {integer}
+             */
+            type?: 1 | 7 | 15;
+            /** @description With id: remove this permission. */
+            delete?: boolean;
+          }[];
+          /** @description One secret per user who gains access (created) or whose secret is re-encrypted (replaced), each encrypted for that user's current key. */
+          secrets?: {
+            /** Format: uuid */
+            user_id: string;
+            /**
+             * Format: uuid
+             * @description When sent, must be the resource in the path.
+             */
+            resource_id?: string;
+            /** @description ASCII-armored OpenPGP message for this user's key */
+            data: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "f3b4bd12-9d43-5749-a5fe-425c4cfe3ccb",
+           *         "message": "The operation was successful.",
+           *         "url": "/share/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getShareSearchSearchArosToShareWith: {
+    parameters: {
+      query?: {
+        /** @description Case-insensitive match on username, names, group name */
+        "filter[search]"?: string;
+        /** @description Array form of filter[search]; the first entry is used */
+        "filter[search][]"?: string;
+        /** @description Legacy form of filter[search] */
+        "filter[keywords]"?: string;
+        /** @description Accepted: users always come with their profile. */
+        "contain[profile]"?: string;
+        /** @description Accepted: groups always come with user_count. */
+        "contain[user_count]"?: string;
+        /** @description Users' public key (on by default; off when any other contain is given). */
+        "contain[gpgkey]"?: string;
+        /** @description Users' role (on by default; off when any other contain is given). */
+        "contain[role]"?: string;
+        /** @description Users' memberships (on by default; off when any other contain is given). */
+        "contain[groups_users]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "10807e9e-d525-5acc-b05d-cccbbd252a93",
+           *         "message": "The operation was successful.",
+           *         "url": "/share/search-aros.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: (
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: uuid */
+                  created_by: string;
+                  /** Format: uuid */
+                  modified_by: string;
+                  /** @description Number of members */
+                  user_count: number;
+                }
+            )[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postShareDryRun: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        resourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "permissions": [
+         *         {
+         *           "aro": "User",
+         *           "aro_foreign_key": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "type": 1
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** @description Changes, applied in order; not the full list. */
+          permissions?: {
+            /**
+             * Format: uuid
+             * @description An existing permission of this resource: update or delete it.
+             */
+            id?: string;
+            /**
+             * @description Ignored: the resource is the one in the path.
+             * @enum {string}
+             */
+            aco?: "Resource";
+            /**
+             * Format: uuid
+             * @description Ignored: the resource is the one in the path.
+             */
+            aco_foreign_key?: string;
+            /** @enum {string} */
+            aro?: "User" | "Group";
+            /** Format: uuid */
+            aro_foreign_key?: string;
+            /**
+             * @description 1 read, 7 update, 15 owner
+             * @enum {integer}
+             */
+            type?: 1 | 7 | 15;
+            /** @description With id: remove this permission. */
+            delete?: boolean;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "7df37cb5-cfb9-57c2-a7a5-b65c9f573de0",
+           *         "message": "The operation was successful.",
+           *         "url": "/share/simulate/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "changes": {
+           *           "added": [
+           *             {
+           *               "User": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *               }
+           *             }
+           *           ],
+           *           "removed": [
+           *             {
+           *               "User": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *               }
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              changes: {
+                /** @description Users who gain access: encrypt for them. */
+                added: {
+                  User: {
+                    /** Format: uuid */
+                    id: string;
+                  };
+                }[];
+                /** @description Users who lose access. */
+                removed: {
+                  User: {
+                    /** Format: uuid */
+                    id: string;
+                  };
+                }[];
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTagsIndex: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "3efcc1ec-5cc1-5d2a-a16e-234f23b70719",
+           *         "message": "The operation was successful.",
+           *         "url": "/tags.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "slug": "string",
+           *           "is_shared": true
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              slug: string;
+              /** @description True for a shared tag (its slug starts with "#"). */
+              is_shared: boolean;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putTagsUpdate: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "slug": "personal"
+         *     }
+         */
+        "application/json": {
+          slug: string;
+          id?: unknown;
+          is_shared?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "78dc2a33-2d57-5735-b5fa-8857557e177f",
+           *         "message": "The operation was successful.",
+           *         "url": "/tags/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "slug": "string",
+           *         "is_shared": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              slug: string;
+              /** @description True for a shared tag (its slug starts with "#"). */
+              is_shared: boolean;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postResourcesTagsAdd: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "tags": [
+         *         "work",
+         *         "#ops"
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** @description Every tag the caller wants on the resource; "#..." slugs are shared tags. */
+          tags: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "acef8942-0c23-5de8-92e8-76ed8c5664f2",
+           *         "message": "The operation was successful.",
+           *         "url": "/tags/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "slug": "string",
+           *           "is_shared": true
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              slug: string;
+              /** @description True for a shared tag (its slug starts with "#"). */
+              is_shared: boolean;
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteTagsDelete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "a0d35518-682f-507d-bd9b-8b25609fa092",
+           *         "message": "The operation was successful.",
+           *         "url": "/tags/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -6262,6 +13321,10 @@ export interface operations {
         "filter[is-admin]"?: string;
         /** @description Admins only: active or inactive users. Non-admins always get active users only. */
         "filter[is-active]"?: string;
+        /** @description Members of all these groups (also `filter[has-groups]=a,b`). */
+        "filter[has-groups][]"?: string[];
+        /** @description One resource id (also `filter[has-access]=id`): the users who can reach it, directly or through a group. The caller must be able to reach it (403 otherwise); more than one id answers 400. */
+        "filter[has-access][]"?: string[];
         /** @description Page number, from 1 */
         page?: string;
         /** @description Items per page (default: all) */
@@ -6455,6 +13518,7 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];

@@ -1,7 +1,8 @@
 /**
  * createApp(deps) → Koa. The middleware order is visible here and only here:
- * request id + access log, error handler, headers, path normalisation, body parser,
- * authentication (session cookie or JWT), CSRF cookie, routers, and a final 404 for anything no router took.
+ * request id + access log, client address, audit scope, error handler, security headers, CORS,
+ * path normalisation, query limits, body parser, body limits, authentication (session cookie
+ * or JWT), CSRF cookie, routers, and a final 404 for anything no router took.
  */
 import Koa from "koa";
 import { bodyParser } from "@koa/bodyparser";
@@ -11,6 +12,10 @@ import { requestContext } from "./http/requestContext.ts";
 import { errorHandler } from "./http/errorHandler.ts";
 import { normalizePath } from "./http/normalizePath.ts";
 import { baseHeaders, routeNotFound } from "./http/routes.ts";
+import { clientAddress } from "./http/clientAddress.ts";
+import { cors } from "./http/cors.ts";
+import { bodyLimits, queryLimits } from "./http/limits.ts";
+import { auditScope } from "./domain/audit/audit.context.ts";
 import type { AppState } from "./http/types.ts";
 import { authenticate, issueCsrfCookie } from "./http/auth.ts";
 import { createAuthenticator } from "./domain/auth/authenticator.ts";
@@ -31,6 +36,11 @@ import { docsRoutes } from "./domain/docs/docs.routes.ts";
 import { shareRoutes } from "./domain/share/share.routes.ts";
 import { permissionsRoutes } from "./domain/permissions/permissions.routes.ts";
 import { groupsRoutes } from "./domain/groups/groups.routes.ts";
+import { favoritesRoutes } from "./domain/favorites/favorites.routes.ts";
+import { commentsRoutes } from "./domain/comments/comments.routes.ts";
+import { tagsRoutes } from "./domain/tags/tags.routes.ts";
+import { actionlogRoutes } from "./domain/actionlog/actionlog.routes.ts";
+import { passwordExpiryRoutes } from "./domain/passwordExpiry/passwordExpiry.routes.ts";
 
 /** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
 export function buildRouters(deps: AppDeps): Router<AppState>[] {
@@ -51,6 +61,11 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
     shareRoutes(deps),
     permissionsRoutes(deps),
     groupsRoutes(deps),
+    favoritesRoutes(deps),
+    commentsRoutes(deps),
+    tagsRoutes(deps),
+    actionlogRoutes(deps),
+    passwordExpiryRoutes(deps),
     docsRoutes(deps),
   ];
 }
@@ -59,14 +74,18 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: false });
   app.silent = true; // errors are rendered and logged by errorHandler
   app.use(requestContext(deps.log));
+  app.use(clientAddress(deps.config.trustedProxy));
+  app.use(auditScope(deps.auditSealer));
   app.use(
     errorHandler({
       retryAfterSeconds: deps.config.retryAfterSeconds,
       bodyLimitBytes: deps.config.bodyLimitBytes,
     }),
   );
-  app.use(baseHeaders());
+  app.use(baseHeaders({ https: deps.config.appUrl.startsWith("https:") }));
+  app.use(cors(deps.config.cors));
   app.use(normalizePath());
+  app.use(queryLimits(deps.config.limits));
   app.use(
     bodyParser({
       enableTypes: ["json", "form"],
@@ -77,6 +96,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
       jsonStrict: false,
     }),
   );
+  app.use(bodyLimits(deps.config.limits));
   app.use(authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys)));
   app.use(issueCsrfCookie(deps.config.secureCookies));
   for (const router of buildRouters(deps)) app.use(router.routes());

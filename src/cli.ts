@@ -1,5 +1,5 @@
 /**
- * The `watchword` command: serve, migrate, healthcheck, register-user. Reads the same
+ * The `watchword` command: serve, migrate, healthcheck, register-user, audit verify. Reads the same
  * environment as the server. Logs go to standard error so that standard output carries only
  * the command's answer (register-user prints the setup link as its last line).
  */
@@ -12,6 +12,8 @@ import { runMigrations } from "./db/migrate.ts";
 import { checkHealth } from "./domain/health/health.service.ts";
 import { registerUser, setupLink } from "./domain/users/users.service.ts";
 import { AppError } from "./http/errors.ts";
+import { sealAuditChain } from "./domain/audit/audit.chain.ts";
+import { verifyAuditChain, type ChainAnchor } from "./domain/audit/audit.verify.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -21,6 +23,9 @@ commands:
   healthcheck                check database, migrations and server key; exit 1 if unhealthy
   register-user --username EMAIL --first-name F --last-name L --role admin|user
                              create an inactive user and print the setup link
+  audit verify [--anchor POS:HASH] [--no-seal]
+                             seal pending audit entries, then check the whole hash chain;
+                             exit 1 naming the first entry altered or removed
 `;
 
 function fail(message: string): never {
@@ -113,6 +118,54 @@ async function registerUserCommand(config: Config, args: string[]): Promise<void
       `user ${user.username} created (id ${user.id}), inactive until setup is completed\n`,
     );
     process.stdout.write(`${setupLink(config.appUrl, user.id, token)}\n`);
+    await sealAuditChain(db, { log }).catch(() => undefined); // else the next server start seals it
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
+function parseAnchor(raw: string | undefined): ChainAnchor | undefined {
+  if (raw === undefined) return undefined;
+  const m = /^(\d+):([0-9a-f]{64})$/i.exec(raw.trim());
+  if (!m) fail(`--anchor must be POS:HASH (a chain position and a 64-hex-digit hash), got "${raw}"`);
+  return { chainPos: Number(m[1]), hash: m[2]!.toLowerCase() };
+}
+
+/**
+ * `audit verify`: seals what is pending, walks the chain, prints the result and the head (to
+ * record outside the database: a later `--anchor POS:HASH` proves the chain up to it intact).
+ * Exit code 1 when the chain is broken.
+ */
+async function auditCommand(config: Config, args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  if (sub !== "verify") fail(`unknown audit command "${sub ?? ""}" (expected: audit verify)\n${USAGE}`);
+  const { values } = parseArgs({
+    args: rest,
+    options: { anchor: { type: "string" }, "no-seal": { type: "boolean", default: false } },
+    strict: true,
+  });
+  const anchor = parseAnchor(values.anchor);
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase(config, log, 10_000);
+  try {
+    const report = await verifyAuditChain(db, { seal: !values["no-seal"], anchor });
+    const head = `head: chain_pos ${report.head.chainPos} hash ${report.head.hash}`;
+    const pending = report.unsealed
+      ? `, ${report.unsealed} entries not sealed yet (transactions in flight)`
+      : "";
+    if (report.ok) {
+      process.stdout.write(`audit chain OK: ${report.verified} entries verified${pending}\n${head}\n`);
+      return;
+    }
+    const p = report.problem!;
+    const named =
+      p.seq !== undefined
+        ? ` [seq ${p.seq}, id ${p.id}, chain_pos ${p.chainPos}]`
+        : ` [chain_pos ${p.chainPos}]`;
+    process.stdout.write(
+      `audit chain BROKEN: ${p.message}${named}\n${report.verified} entries verified before it\n${head}\n`,
+    );
+    process.exitCode = 1;
   } finally {
     await db.dataSource.destroy();
   }
@@ -141,6 +194,8 @@ export async function main(argv: string[]): Promise<void> {
         return await healthcheck(config);
       case "register-user":
         return await registerUserCommand(config, rest);
+      case "audit":
+        return await auditCommand(config, rest);
       default:
         fail(`unknown command "${command}"\n${USAGE}`);
     }

@@ -2,6 +2,7 @@
  * The only reader of process.env. Every setting is parsed and validated here; a bad value
  * stops the process at start with one line naming the variable (see main.ts and cli.ts).
  */
+import { isIP } from "node:net";
 import path from "node:path";
 
 export type DatabaseConfig =
@@ -41,6 +42,56 @@ export interface Config {
   secureCookies: boolean;
   /** Largest accepted armored secret (`secrets[].data`), in bytes. */
   secretMaxBytes: number;
+  /** Throttling of login, refresh and setup attempts (src/http/throttle.ts). */
+  throttle: ThrottleConfig;
+  /** Who may stand between the client and us: their forwarded header names the client. */
+  trustedProxy: TrustedProxyConfig;
+  /** Origins allowed to call the API from a browser page (CORS); empty: none. */
+  cors: CorsConfig;
+  /** Limits on the shape of a request, checked before any work (src/http/limits.ts). */
+  limits: RequestLimits;
+  /** How often each server process seals pending audit entries into the hash chain. */
+  auditSealIntervalSeconds: number;
+}
+
+export interface ThrottleConfig {
+  enabled: boolean;
+  /** Failures per account (key fingerprint, user id) within the window before 429. */
+  accountLimit: number;
+  /** Failures per client address within the window before 429. */
+  addressLimit: number;
+  windowSeconds: number;
+}
+
+export interface TrustedProxyConfig {
+  /** IP addresses and CIDR ranges of trusted proxies; empty: the TCP peer is the client. */
+  proxies: string[];
+  /** Lower-case header the trusted proxies set, e.g. x-forwarded-for. */
+  header: string;
+}
+
+export interface CorsConfig {
+  /** Exact origins (scheme://host[:port]); `*` allows any origin (never with credentials). */
+  origins: string[];
+  allowCredentials: boolean;
+}
+
+export interface RequestLimits {
+  /** Deepest nesting of a JSON body (objects and arrays). */
+  jsonDepth: number;
+  /** Most items in any one array of a body (secrets, permissions, groups_users...). */
+  arrayItems: number;
+  /** Most keys in any one object of a body. */
+  objectKeys: number;
+  /** Longest string anywhere in a body (keys included), in characters. */
+  stringLength: number;
+  /** Most query-string parameters (each value of a repeated key counts). */
+  queryParams: number;
+  /**
+   * Longest query string, in characters. Node refuses a request whose headers (the request line
+   * included) pass 16 kB with a bare 431 before we see it: keep this well under that.
+   */
+  queryLength: number;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +148,51 @@ function bytes(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+/** TRUSTED_PROXY: comma-separated addresses or CIDR ranges (IPv4 or IPv6), checked here once. */
+function trustedProxies(env: Env): string[] {
+  const name = "TRUSTED_PROXY";
+  const values = list(env, name);
+  for (const v of values) {
+    const [address, bits, extra] = v.split("/");
+    const family = isIP(address ?? "");
+    const max = family === 6 ? 128 : 32;
+    const badBits = bits !== undefined && (!/^\d{1,3}$/.test(bits) || Number(bits) > max);
+    if (!family || badBits || extra !== undefined)
+      throw new ConfigError(name, `must be IP addresses or CIDR ranges separated by commas, got "${v}"`);
+  }
+  return values;
+}
+
+function corsOrigins(env: Env): string[] {
+  const name = "CORS_ORIGINS";
+  return list(env, name).map((v) => {
+    if (v === "*") return v;
+    let u: URL;
+    try {
+      u = new URL(v);
+    } catch {
+      throw new ConfigError(name, `must be origins such as https://app.example.com, got "${v}"`);
+    }
+    if ((u.protocol !== "http:" && u.protocol !== "https:") || u.origin !== v.replace(/\/$/, ""))
+      throw new ConfigError(name, `must be origins (scheme://host[:port], no path), got "${v}"`);
+    return u.origin;
+  });
+}
+
+function header(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (!/^[a-z0-9-]+$/.test(raw)) throw new ConfigError(name, `must be an HTTP header name, got "${raw}"`);
+  return raw;
+}
+
 /** Hides the password of a database URL so that it can be printed. */
 export function redactUrl(raw: string): string {
   try {
@@ -134,6 +230,14 @@ function database(env: Env, cwd: string): DatabaseConfig {
     name,
     `must be mysql://user:pass@host:port/db or sqlite:<path>, got "${redactUrl(raw)}"`,
   );
+}
+
+function cors(env: Env): CorsConfig {
+  const origins = corsOrigins(env);
+  const allowCredentials = bool(env, "CORS_ALLOW_CREDENTIALS", false);
+  if (allowCredentials && origins.includes("*"))
+    throw new ConfigError("CORS_ALLOW_CREDENTIALS", "cannot be true when CORS_ORIGINS is *");
+  return { origins, allowCredentials };
 }
 
 function appUrl(env: Env, port: number): string {
@@ -178,5 +282,25 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     verifyTokenMaxSeconds: integer(env, "VERIFY_TOKEN_MAX_SECONDS", 3600, 60, 24 * 3600),
     secureCookies: url.startsWith("https:"),
     secretMaxBytes: bytes(env, "SECRET_MAX_BYTES", 256 * 1024),
+    throttle: {
+      enabled: bool(env, "THROTTLE_ENABLED", true),
+      accountLimit: integer(env, "THROTTLE_ACCOUNT_LIMIT", 10, 1, 1_000_000),
+      addressLimit: integer(env, "THROTTLE_ADDRESS_LIMIT", 20, 1, 1_000_000),
+      windowSeconds: integer(env, "THROTTLE_WINDOW_SECONDS", 15 * 60, 1, 24 * 3600),
+    },
+    trustedProxy: {
+      proxies: trustedProxies(env),
+      header: header(env, "TRUSTED_PROXY_HEADER", "x-forwarded-for"),
+    },
+    cors: cors(env),
+    limits: {
+      jsonDepth: integer(env, "REQUEST_MAX_JSON_DEPTH", 32, 2, 1000),
+      arrayItems: integer(env, "REQUEST_MAX_ARRAY_ITEMS", 10_000, 1, 10_000_000),
+      objectKeys: integer(env, "REQUEST_MAX_OBJECT_KEYS", 1000, 1, 10_000_000),
+      stringLength: integer(env, "REQUEST_MAX_STRING_LENGTH", 1024 * 1024, 64, 1024 * 1024 * 1024),
+      queryParams: integer(env, "REQUEST_MAX_QUERY_PARAMS", 1000, 1, 100_000),
+      queryLength: integer(env, "REQUEST_MAX_QUERY_LENGTH", 8192, 64, 1024 * 1024),
+    },
+    auditSealIntervalSeconds: integer(env, "AUDIT_SEAL_INTERVAL_SECONDS", 10, 1, 3600),
   };
 }

@@ -14,6 +14,8 @@ import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
 import { ensureServerKey } from "./crypto/serverKey.ts";
 import { createApp } from "./app.ts";
 import { ensureJwtKeys } from "./domain/auth/jwt.keys.ts";
+import { Throttle } from "./http/throttle.ts";
+import { AuditSealer } from "./domain/audit/audit.sealer.ts";
 
 export class StartupError extends Error {}
 
@@ -64,7 +66,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const serverKey = await ensureServerKey(db, config.serverKeyType);
   if (serverKey.created) log.info({ fingerprint: serverKey.fingerprint }, "server OpenPGP key generated");
   const jwtKeys = await ensureJwtKeys(db);
-  const app = createApp({ config, db, log, serverKey, jwtKeys });
+  const throttle = new Throttle(db, config.throttle);
+  const auditSealer = new AuditSealer(db, log, config.auditSealIntervalSeconds * 1000);
+  auditSealer.start();
+  auditSealer.schedule(); // entries left unsealed by a previous run or the CLI
+  const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer };
+  const app = createApp(deps);
 
   let closing = false;
   const server = http.createServer(app.callback());
@@ -98,8 +105,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await drained;
       clearInterval(sweeper);
       clearTimeout(timer);
+      await auditSealer.stop();
       await db.dataSource.destroy().catch(() => undefined);
     })());
 
-  return { url, port, db, deps: { config, db, log, serverKey, jwtKeys }, close };
+  return { url, port, db, deps, close };
 }

@@ -54,13 +54,22 @@ export const serviceUnavailable = (retryAfterSeconds: number, logDetail?: string
     { "Retry-After": String(retryAfterSeconds) },
   );
 
-/** Sets `tree[a][b]... = message`, creating the levels on the way. */
+/** Defines an own property, even one named `__proto__` (an assignment would set the prototype). */
+function setOwn<T extends ErrorTree | string>(node: ErrorTree, key: string, value: T): T {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+/**
+ * Sets `tree[a][b]... = message`, creating the levels on the way. The path comes from the
+ * request (a field named `__proto__` or `constructor`): only own properties are read and
+ * written, so that no request can reach Object.prototype.
+ */
 export function addError(tree: ErrorTree, path: (string | number)[], rule: string, message: string): void {
   let node: ErrorTree = tree;
   for (const key of path.map(String)) {
-    const next = node[key];
-    if (typeof next === "object") node = next;
-    else node = node[key] = {};
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
+    node = typeof next === "object" ? next : setOwn(node, key, {});
   }
-  if (node[rule] === undefined) node[rule] = message;
+  if (!Object.hasOwn(node, rule)) setOwn(node, rule, message);
 }

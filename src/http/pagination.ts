@@ -60,7 +60,8 @@ export function readPageRequest(
   }
   const order: [string, "ASC" | "DESC"][] = [];
   for (const [field, dir] of wanted) {
-    const column = sortable[field];
+    // own keys only: "valueOf" or "constructor" must not find Object.prototype's members
+    const column = Object.hasOwn(sortable, field) ? sortable[field] : undefined;
     if (!column) throw badRequest(`Invalid order. "${field}" is not in the list of allowed order.`);
     order.push([column, dir.toUpperCase() === "DESC" ? "DESC" : "ASC"]);
   }

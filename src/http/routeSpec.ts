@@ -57,6 +57,11 @@ export interface RouteSpec {
   raw?: boolean;
   /** Example request body for the document. */
   example?: unknown;
+  /**
+   * Throttle.guard(...) of src/http/throttle.ts: runs after authentication and before
+   * validation (a throttled client gets 429 before any work); documents 429.
+   */
+  throttle?: Middleware<AppState>;
 }
 
 const registry: RouteSpec[] = [];
@@ -119,6 +124,7 @@ export function mount(
   const chain: Middleware<AppState>[] = [named(spec.name)];
   if (spec.auth === "user") chain.push(requireAuth({ csrf: !spec.csrfExempt }));
   if (spec.auth === "admin") chain.push(requireAuth({ csrf: !spec.csrfExempt }), requireAdmin());
+  if (spec.throttle) chain.push(spec.throttle);
   chain.push(validator(spec));
   router[spec.method](spec.path, ...chain, handler as Middleware<AppState>);
   if (!registry.some((r) => r.method === spec.method && r.path === spec.path)) registry.push(spec);

@@ -113,6 +113,7 @@ export function errorStatuses(spec: RouteSpec): number[] {
   const statuses = new Set([400, 401, 404, 500, 503, ...(spec.errors ?? [])]);
   if (spec.auth === "admin" || checksCsrf(spec)) statuses.add(403);
   if (UNSAFE.has(spec.method)) statuses.add(413); // the body parser reads POST, PUT and DELETE bodies
+  if (spec.throttle) statuses.add(429); // too many failed attempts (src/http/throttle.ts)
   statuses.delete(200);
   return [...statuses].sort((a, b) => a - b);
 }

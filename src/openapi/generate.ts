@@ -78,6 +78,8 @@ export function placeholderDeps(): AppDeps {
     db: placeholder("db"),
     serverKey: placeholder("serverKey"),
     jwtKeys: placeholder("jwtKeys"),
+    throttle: placeholder("throttle"),
+    auditSealer: placeholder("auditSealer"),
   };
 }
 

@@ -13,10 +13,23 @@ export const testDatabaseUrl: string = process.env.TEST_DATABASE_URL || `sqlite:
 export const isMysql = testDatabaseUrl.startsWith("mysql:") || testDatabaseUrl.startsWith("mariadb:");
 export const repoRoot = root;
 
+/**
+ * The suites log in (and fail to, on purpose) hundreds of times from 127.0.0.1, and the
+ * throttle counts in the shared database: servers under test get limits no suite reaches.
+ * test/http/throttle.test.ts sets small ones to test the real mechanism.
+ */
+export const TEST_THROTTLE_ENV = { THROTTLE_ACCOUNT_LIMIT: "1000000", THROTTLE_ADDRESS_LIMIT: "1000000" };
+
 /** A Config for in-process servers and services; `env` overrides individual variables. */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig(
-    { DATABASE_URL: testDatabaseUrl, PORT: "0", LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent", ...env },
+    {
+      DATABASE_URL: testDatabaseUrl,
+      PORT: "0",
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+      ...TEST_THROTTLE_ENV,
+      ...env,
+    },
     root,
   );
 }

@@ -25,6 +25,8 @@ export interface BuiltUser {
   token: string;
   /** The armored public key, for users that have one. */
   publicKey?: string;
+  /** The armored private key (no passphrase), for users that have one: to log them in. */
+  privateKey?: string;
   gpgkeyId?: string;
 }
 
@@ -76,10 +78,11 @@ export async function buildUser(server: RunningServer, o: UserOverrides = {}): P
   });
   const built: BuiltUser = { id: user.id, username, firstName, lastName, token };
   if (state === "inactive") return built;
-  const { publicKey } = await makeKey(`${firstName} ${lastName}`, username);
+  const { publicKey, privateKey } = await makeKey(`${firstName} ${lastName}`, username);
   const info = await describeArmoredKey(publicKey);
   const now = new Date();
   built.publicKey = publicKey;
+  built.privateKey = privateKey;
   built.gpgkeyId = newId();
   await server.db.tx(async (m) => {
     await m.getRepository(UserEntity).update(

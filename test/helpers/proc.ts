@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { repoRoot, testDatabaseUrl } from "./env.ts";
+import { repoRoot, TEST_THROTTLE_ENV, testDatabaseUrl } from "./env.ts";
 
 const BIN = path.join(repoRoot, "src", "bin", "watchword.mjs");
 
@@ -14,6 +14,7 @@ function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
     DATABASE_URL: testDatabaseUrl,
     LOG_LEVEL: "info",
     PORT: "0",
+    ...TEST_THROTTLE_ENV,
   };
   delete base.TEST_DATABASE_URL;
   for (const [k, v] of Object.entries(env)) {

@@ -11,6 +11,8 @@ export interface AuditLog {
   targetId: string | null;
   requestId: string | null;
   data: string | null;
+  /** The client address of the request that wrote the entry (null outside a request). */
+  clientIp: string | null;
   chainPos: number | null;
   prevHash: string | null;
   hash: string | null;
@@ -35,6 +37,7 @@ export const AuditLogEntity = new EntitySchema<AuditLog>({
     targetId: { name: "target_id", type: "varchar", length: 36, nullable: true },
     requestId: { name: "request_id", type: "varchar", length: 36, nullable: true },
     data: { type: "text", nullable: true },
+    clientIp: { name: "client_ip", type: "varchar", length: 45, nullable: true },
     chainPos: {
       name: "chain_pos",
       type: "integer",

@@ -14,6 +14,12 @@ import { GroupUserEntity } from "./GroupUser.ts";
 import { FavoriteEntity } from "./Favorite.ts";
 import { SecretAccessEntity } from "./SecretAccess.ts";
 import { AuditLogEntity } from "./AuditLog.ts";
+import { AuditChainEntity } from "./AuditChain.ts";
+import { ThrottleEntity } from "./Throttle.ts";
+import { CommentEntity } from "./Comment.ts";
+import { TagEntity } from "./Tag.ts";
+import { ResourceTagEntity } from "./ResourceTag.ts";
+import { OrganizationSettingEntity } from "./OrganizationSetting.ts";
 
 export const entities = [
   ServerKeyEntity,
@@ -32,4 +38,10 @@ export const entities = [
   FavoriteEntity,
   SecretAccessEntity,
   AuditLogEntity,
+  AuditChainEntity,
+  ThrottleEntity,
+  CommentEntity,
+  TagEntity,
+  ResourceTagEntity,
+  OrganizationSettingEntity,
 ];

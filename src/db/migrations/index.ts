@@ -3,6 +3,9 @@ import { Users1732000001000 } from "./1732000001000-Users.ts";
 import { Identity1732000002000 } from "./1732000002000-Identity.ts";
 import { Resources1732000003000 } from "./1732000003000-Resources.ts";
 import { Audit1732000004000 } from "./1732000004000-Audit.ts";
+import { Throttle1732000005000 } from "./1732000005000-Throttle.ts";
+import { AuditChain1732000005100 } from "./1732000005100-AuditChain.ts";
+import { Organize1732000006000 } from "./1732000006000-Organize.ts";
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -11,4 +14,7 @@ export const migrations = [
   Identity1732000002000,
   Resources1732000003000,
   Audit1732000004000,
+  Throttle1732000005000,
+  AuditChain1732000005100,
+  Organize1732000006000,
 ];

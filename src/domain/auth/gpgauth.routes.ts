@@ -22,6 +22,7 @@ import {
   issueLoginChallenge,
   verifyServerToken,
 } from "./gpgauth.service.ts";
+import { auditFailedAttempt } from "./auth.audit.ts";
 
 /** Headers a client may read across origins (Passbolt's GpgAuthenticator::HTTP_HEADERS_WHITELIST). */
 const EXPOSED = [
@@ -57,7 +58,7 @@ const stageHeaders = (ctx: AppContext, progress: string, authenticated: boolean)
   ctx.set("X-GPGAuth-Progress", progress);
 };
 
-/** Multipart bodies (the extension), parsed on these routes only; any 400 below carries X-GPGAuth-Error. */
+/** Multipart bodies (the extension), parsed on these routes only; any 400 or 429 below carries X-GPGAuth-Error. */
 function gpgauthBody(): Middleware<AppState> {
   // @koa/multer has none() (text fields only); its type definitions do not declare it.
   const instance = multer({
@@ -77,7 +78,11 @@ function gpgauthBody(): Middleware<AppState> {
       await parse(ctx);
       await next();
     } catch (err) {
-      if (err instanceof AppError && err.status === 400 && !ctx.get("authorization")) {
+      if (
+        err instanceof AppError &&
+        (err.status === 400 || err.status === 429) &&
+        !ctx.get("authorization")
+      ) {
         ctx.set("X-GPGAuth-Error", "true");
         ctx.set("X-GPGAuth-Debug", err.headers["X-GPGAuth-Debug"] ?? err.message);
       }
@@ -101,6 +106,12 @@ const bodySchema = {
 };
 type GpgAuthFields = { keyid?: string; server_verify_token?: string; user_token_result?: string };
 type GpgAuthBody = { gpg_auth?: GpgAuthFields; data?: { gpg_auth?: GpgAuthFields } };
+
+/** The fingerprint a request claims, read from the body before validation (for the throttle). */
+const claimedKeyid = (ctx: AppContext): unknown => {
+  const body = ctx.request.body as GpgAuthBody | null | undefined;
+  return body?.data?.gpg_auth?.keyid ?? body?.gpg_auth?.keyid;
+};
 
 async function loginPost(deps: AppDeps, ctx: AppContext, route: string): Promise<void> {
   const actor = ctx.state.actor;
@@ -145,6 +156,12 @@ const responseHeaders = {
 
 export function gpgauthRoutes(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
+  // Stage 0 failures count too: each one costs a decryption with the server key.
+  const throttle = deps.throttle.guard({
+    scope: "login",
+    account: claimedKeyid,
+    onFailure: auditFailedAttempt(deps.db, "auth.login.failure"),
+  });
   router.use(["/auth/login", "/auth/verify"], gpgauthCommonHeaders(), gpgauthBody());
   for (const path of ["/auth/verify", "/auth/login"]) {
     mount(
@@ -162,7 +179,8 @@ export function gpgauthRoutes(deps: AppDeps): Router<AppState> {
           "`keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with " +
           "an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers " +
           "the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. " +
-          "Stage 1 or 2 over a live session answers 409.",
+          "Stage 1 or 2 over a live session answers 409. Failed attempts are counted per client address " +
+          "and per key fingerprint: past the limit every attempt answers 429 until the window ends.",
         tags: ["Authentication (GPGAuth)"],
         auth: "optional",
         csrfExempt: true,
@@ -191,6 +209,7 @@ export function gpgauthRoutes(deps: AppDeps): Router<AppState> {
           ],
         },
         errors: [409],
+        throttle,
         responseHeaders,
         example: { gpg_auth: { keyid: "03F60E958F4CB29723ACDF761353B5B15D9B054F" } },
       },

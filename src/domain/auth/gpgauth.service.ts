@@ -19,6 +19,7 @@ import { createSession } from "./sessions.service.ts";
 import { encodeUserAuthToken, formatNonce, parseNonce } from "./gpgauth.encoding.ts";
 import { presentUser } from "../users/users.presenter.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 
 export const UNKNOWN_KEY_MESSAGE = "There is no user associated with this key.";
 export const FAILED_MESSAGE = "The authentication failed.";
@@ -132,6 +133,13 @@ export async function completeLogin(deps: AppDeps, user: GpgAuthUser, result: un
   const now = new Date();
   const [row] = await db.tx(async (m) => {
     await m.getRepository(UserEntity).update({ id: user.id }, { lastLoggedIn: now });
+    await recordAudit(m, {
+      action: "auth.login.success",
+      actorId: user.id,
+      targetType: "User",
+      targetId: user.id,
+      data: { fingerprint: user.fingerprint },
+    });
     return findUsersWithRelations(m, [user.id]);
   });
   return { session, user: presentUser(row!, config.appUrl) };

@@ -10,6 +10,7 @@ import { badRequest } from "../../http/errors.ts";
 import { hashToken, issueToken } from "../users/tokens.ts";
 import { findActiveActor } from "./actors.ts";
 import { issueAccessToken } from "./jwt.tokens.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 
 const TYPE = "refresh_token" as const;
 
@@ -66,7 +67,14 @@ async function rotate(m: EntityManager, input: RefreshInput, ttlSeconds: number)
       message: "The refresh token provided was already used.",
       revokeAllOf: row.userId,
     };
-  return { ok: true, userId: row.userId, refreshToken: await issueToken(m, row.userId, TYPE) };
+  const refreshToken = await issueToken(m, row.userId, TYPE);
+  await recordAudit(m, {
+    action: "auth.jwt.refresh.success",
+    actorId: row.userId,
+    targetType: "User",
+    targetId: row.userId,
+  });
+  return { ok: true, userId: row.userId, refreshToken };
 }
 
 /**
@@ -86,7 +94,17 @@ export async function refreshTokens(
   const outcome = await db.tx((m) => rotate(m, input, config.refreshTokenTtlSeconds));
   if (!outcome.ok) {
     const revokeAllOf = outcome.revokeAllOf;
-    if (revokeAllOf) await db.tx((m) => revoke(m, revokeAllOf));
+    if (revokeAllOf)
+      await db.tx(async (m) => {
+        const revoked = await revoke(m, revokeAllOf);
+        await recordAudit(m, {
+          action: "auth.jwt.refresh.reused",
+          actorId: null,
+          targetType: "User",
+          targetId: revokeAllOf,
+          data: { revoked },
+        });
+      });
     throw badRequest(outcome.message, "", `jwt refresh: ${outcome.reason}`);
   }
   return {

@@ -13,6 +13,7 @@ import type { AppContext, AppState } from "../../http/types.ts";
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from "./auth.cookies.ts";
 import { loginWithChallenge, type JwtLoginInput } from "./jwt.service.ts";
 import { logoutRefreshTokens, refreshTokens } from "./jwt.refresh.service.ts";
+import { auditFailedAttempt } from "./auth.audit.ts";
 
 const TAGS = ["Authentication (JWT)"];
 const armored = { type: "string", maxLength: 64 * 1024 };
@@ -30,9 +31,15 @@ function assertCookieCsrf(ctx: AppContext): void {
     );
 }
 
+/** The user id a body claims, read before validation (for the throttle). */
+const claimedUserId = (ctx: AppContext): unknown =>
+  (ctx.request.body as { user_id?: unknown } | null)?.user_id;
+
 export function jwtRoutes(deps: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
   const { config, jwtKeys } = deps;
+  const THROTTLED =
+    " Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.";
 
   mount(
     router,
@@ -45,9 +52,15 @@ export function jwtRoutes(deps: AppDeps): Router<AppState> {
         "`challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); " +
         'its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. ' +
         "The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is " +
-        "`{version, domain, access_token, refresh_token, verify_token}`.",
+        "`{version, domain, access_token, refresh_token, verify_token}`." +
+        THROTTLED,
       tags: TAGS,
       auth: "none",
+      throttle: deps.throttle.guard({
+        scope: "login",
+        account: claimedUserId,
+        onFailure: auditFailedAttempt(deps.db, "auth.jwt.login.failure"),
+      }),
       body: {
         schema: {
           type: "object",
@@ -79,9 +92,15 @@ export function jwtRoutes(deps: AppDeps): Router<AppState> {
       description:
         "Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is " +
         "required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. " +
-        "Presenting a consumed token revokes every refresh token of the user.",
+        "Presenting a consumed token revokes every refresh token of the user." +
+        THROTTLED,
       tags: TAGS,
       auth: "none",
+      throttle: deps.throttle.guard({
+        scope: "login",
+        account: claimedUserId,
+        onFailure: auditFailedAttempt(deps.db, "auth.jwt.refresh.failure"),
+      }),
       body: {
         schema: { type: "object", properties: { user_id: uuidString, refresh_token: uuidString } },
         required: false,

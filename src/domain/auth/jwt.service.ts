@@ -18,6 +18,7 @@ import { decryptAndVerify, encryptAndSign, MessageError } from "../../crypto/mes
 import { hashToken, issueToken } from "../users/tokens.ts";
 import { findActiveActor } from "./actors.ts";
 import { issueAccessToken } from "./jwt.tokens.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 
 export const JWT_PROTOCOL_VERSION = "1.0.0";
 const CHALLENGE_KEYS = ["version", "domain", "verify_token", "verify_token_expiry"] as const;
@@ -118,6 +119,13 @@ export async function loginWithChallenge(deps: AppDeps, body: JwtLoginInput): Pr
   const refreshToken = await db.tx(async (m) => {
     await consumeVerifyToken(m, userId, verifyToken);
     await m.getRepository(UserEntity).update({ id: userId }, { lastLoggedIn: new Date() });
+    await recordAudit(m, {
+      action: "auth.jwt.login.success",
+      actorId: userId,
+      targetType: "User",
+      targetId: userId,
+      data: { fingerprint: key.fingerprint },
+    });
     return issueToken(m, userId, "refresh_token");
   });
   const response = {

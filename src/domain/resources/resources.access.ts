@@ -37,3 +37,20 @@ export async function findResourceForUpdate(
   if (!canUpdate(type)) throw forbidden(opts.forbiddenMessage, `permission ${type}`);
   return resource;
 }
+
+/**
+ * The non-deleted resource and the actor's effective permission on it (comments, tags,
+ * favorites, activity: anything a reader may see).
+ * @throws AppError 404 when it does not exist, is deleted or the actor has no permission
+ */
+export async function findResourceForRead(
+  m: EntityManager,
+  actorId: string,
+  resourceId: string,
+): Promise<{ resource: Resource; permission: PermissionType }> {
+  const resource = await m.getRepository(ResourceEntity).findOneBy({ id: resourceId, deleted: false });
+  if (!resource) throw notFound(RESOURCE_NOT_FOUND, "no such resource, or deleted");
+  const permission = await findEffectivePermissionType(m, actorId, resourceId);
+  if (!canRead(permission)) throw notFound(RESOURCE_NOT_FOUND, "no permission");
+  return { resource, permission: permission! };
+}

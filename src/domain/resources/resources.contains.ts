@@ -18,6 +18,8 @@ import type { ResourceContain } from "./resources.schemas.ts";
 import type { Resource } from "../../db/entities/Resource.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
+import type { Tag } from "../../db/entities/Tag.ts";
+import { findTagsOfResources } from "../tags/tags.queries.ts";
 
 export interface Contained {
   contains: Set<ResourceContain>;
@@ -31,6 +33,8 @@ export interface Contained {
   permission: Map<string, Permission>;
   permissions: Map<string, Permission[]>;
   groups: Map<string, Group>;
+  /** contain[tag]: the actor's personal tags and the shared tags, by resource, sorted by slug. */
+  tags: Map<string, Tag[]>;
 }
 
 async function findIn<T extends object>(
@@ -74,6 +78,7 @@ export async function loadContains(
     permission: new Map(),
     permissions: new Map(),
     groups: new Map(),
+    tags: new Map(),
   };
   if (!ids.length) return out;
 
@@ -100,6 +105,7 @@ export async function loadContains(
     const types = await findIn<ResourceType>(m, ResourceTypeEntity, typeIds, (part) => ({ id: In(part) }));
     out.types = new Map(types.map((t) => [t.id, t]));
   }
+  if (has("tag")) out.tags = await findTagsOfResources(m, actorId, ids);
   if (has("permission")) out.permission = await findHighestPermissions(m, actorId, ids);
   if (has("permissions") || has("permissions.user.profile") || has("permissions.group")) {
     const rows = await findPermissionsOf(m, ids);

@@ -7,6 +7,7 @@ import { presentResourceType } from "../resourceTypes/resourceTypes.presenter.ts
 import { presentSecret } from "../secrets/secrets.presenter.ts";
 import type { Contained } from "./resources.contains.ts";
 import { presentUser, type UserWithRelations } from "../users/users.presenter.ts";
+import { presentTag } from "../tags/tags.presenter.ts";
 
 export function presentPermission(p: Permission) {
   return {
@@ -30,7 +31,7 @@ const presentFavorite = (f: Favorite) => ({
   modified: isoDateOrNull(f.modified),
 });
 
-const presentGroup = (g: Group) => ({
+export const presentGroup = (g: Group) => ({
   id: g.id,
   name: g.name,
   deleted: g.deleted,
@@ -71,6 +72,7 @@ export function presentResource(r: Resource, c: Contained, appUrl: string) {
     const f = c.favorites.get(r.id);
     out.favorite = f ? presentFavorite(f) : null;
   }
+  if (has("tag")) out.tags = (c.tags.get(r.id) ?? []).map(presentTag);
   if (has("secret")) out.secrets = (c.secrets.get(r.id) ?? []).map(presentSecret);
   if (has("resource-type") && r.resourceTypeId && c.types.has(r.resourceTypeId))
     out.resource_type = presentResourceType(c.types.get(r.resourceTypeId)!);

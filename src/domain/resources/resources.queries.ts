@@ -23,6 +23,7 @@ import {
   type OrderedJoin,
   type SqlPart,
 } from "../permissions/permissions.queries.ts";
+import { hasTagCondition } from "../tags/tags.queries.ts";
 
 export interface ResourceFilters {
   /** true: only favourites; false: only non-favourites. */
@@ -35,6 +36,8 @@ export interface ResourceFilters {
   sharedWithMe?: boolean;
   /** Only these ids. */
   ids?: string[];
+  /** Only resources carrying this tag (the caller's personal tag, or a shared tag). */
+  hasTag?: string;
 }
 
 export interface ResourcePage {
@@ -95,6 +98,11 @@ export function accessibleResourcesQuery(
   }
   if (filters.ownedByMe) where.push("a.type = 15");
   if (filters.sharedWithMe) where.push("a.type < 15");
+  if (filters.hasTag) {
+    const tag = hasTagCondition(userId, filters.hasTag);
+    where.push(tag.sql);
+    params.push(...tag.params);
+  }
   if (filters.sharedWithGroup) {
     where.push(
       "EXISTS (SELECT 1 FROM permissions gp WHERE gp.aco_foreign_key = r.id AND gp.aro_foreign_key = ? AND gp.aro = 'Group')",

@@ -37,6 +37,7 @@ function filtersOf(query: Query): ResourceFilters {
   if (query["filter[is-shared-with-me]"] !== undefined) f.sharedWithMe = true;
   const ids = query["filter[has-id][]"] as string[] | undefined;
   if (ids) f.ids = [...new Set(ids.map((id) => id.toLowerCase()))];
+  if (typeof query["filter[has-tag]"] === "string") f.hasTag = query["filter[has-tag]"];
   return f;
 }
 

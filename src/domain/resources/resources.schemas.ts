@@ -10,6 +10,7 @@ import { resourceTypeSchema } from "../resourceTypes/resourceTypes.schemas.ts";
 import { secretSchema } from "../secrets/secrets.schemas.ts";
 import { userSchema } from "../users/users.wire.schemas.ts";
 import { permissionSchema, favoriteSchema, groupSchema } from "./resources.wire.schemas.ts";
+import { tagSchema } from "../tags/tags.schemas.ts";
 
 const nullableString = (maxLength: number) => ({ type: ["string", "null"], maxLength }) as const;
 const nullableDate = { type: ["string", "null"], format: "date-time" } as const;
@@ -144,6 +145,7 @@ export const RESOURCE_CONTAINS = [
   "permissions",
   "permissions.user.profile",
   "permissions.group",
+  "tag",
 ] as const;
 export type ResourceContain = (typeof RESOURCE_CONTAINS)[number];
 
@@ -170,6 +172,11 @@ export const indexQuery: QueryParam[] = [
     schema: { type: "array", items: uuidSchema, maxItems: 1000 },
     array: true,
     description: "Only these ids (clients send chunks of up to 80).",
+  },
+  {
+    name: "filter[has-tag]",
+    schema: { type: "string", minLength: 1, maxLength: 128 },
+    description: 'Resources carrying this tag: one of my personal tags, or a shared ("#...") tag.',
   },
   ...paginationParams,
 ];
@@ -221,5 +228,6 @@ export const resourceSchema = {
         properties: { ...permissionSchema.properties, user: userSchema, group: groupSchema },
       },
     },
+    tags: { type: "array", items: tagSchema, description: "My personal tags and the shared tags, by slug." },
   },
 } as const;

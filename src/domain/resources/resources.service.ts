@@ -24,6 +24,7 @@ import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { findResourceForUpdate } from "./resources.access.ts";
 import type { ResourceBody } from "./resources.schemas.ts";
 import { assertSecretsMatchAccess, findUpdateContext } from "./resources.update.ts";
+import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
 
 export const INVALID_RESOURCE = "Could not validate resource data.";
 
@@ -116,9 +117,27 @@ export async function createResource(
       deleted: null,
       secretRevisionId: null,
     });
+    await recordAudits(m, [
+      { action: "resource.create", actorId, targetType: "Resource", targetId: resource.id },
+      { ...secretWritten(actorId, resource.id), data: { user_id: actorId } },
+    ]);
     return resource;
   });
 }
+
+/** The audit event of a secret written for a resource (data names the secret's user). */
+const secretWritten = (actorId: string, resourceId: string): AuditEvent => ({
+  action: "secret.write",
+  actorId,
+  targetType: "Resource",
+  targetId: resourceId,
+});
+
+/** The names of the fields a body changes, for the audit entry (never their values). */
+const changedFields = (body: ResourceBody): string[] =>
+  (["name", "username", "uri", "description", "expired", "resource_type_id"] as const).filter(
+    (f) => body[f] !== undefined,
+  );
 
 /**
  * Updates the fields sent and, when `secrets` is sent, replaces every secret of the resource:
@@ -188,6 +207,16 @@ export async function updateResource(
         })),
       );
     }
+    await recordAudits(m, [
+      {
+        action: "resource.update",
+        actorId,
+        targetType: "Resource",
+        targetId: resourceId,
+        data: { fields: changedFields(body), secrets: secrets.length },
+      },
+      ...secrets.map((s) => ({ ...secretWritten(actorId, resourceId), data: { user_id: s.userId } })),
+    ]);
     return { ...current, ...changes };
   });
 }
@@ -214,8 +243,19 @@ export async function deleteResource(deps: ServiceDeps, actorId: string, resourc
         modifiedBy: actorId,
       },
     );
-    await m.getRepository(SecretEntity).delete({ resourceId });
-    await m.getRepository(PermissionEntity).delete({ aco: "Resource", acoForeignKey: resourceId });
+    const secrets = await m.getRepository(SecretEntity).delete({ resourceId });
+    const permissions = await m
+      .getRepository(PermissionEntity)
+      .delete({ aco: "Resource", acoForeignKey: resourceId });
     await m.getRepository(FavoriteEntity).delete({ foreignKey: resourceId, foreignModel: "Resource" });
+    await recordAudits(m, [
+      {
+        action: "resource.delete",
+        actorId,
+        targetType: "Resource",
+        targetId: resourceId,
+        data: { secrets: secrets.affected ?? 0, permissions: permissions.affected ?? 0 },
+      },
+    ]);
   });
 }

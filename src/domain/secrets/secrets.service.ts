@@ -7,12 +7,13 @@ import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds } from "../../db/rawRows.ts";
 import { notFound } from "../../http/errors.ts";
 import { findEffectivePermissionType } from "../permissions/permissions.queries.ts";
+import { recordAudits } from "../audit/audit.service.ts";
 
 export const SECRET_NOT_FOUND = "The secret does not exist.";
 
 /**
- * Logs that `userId` read these secrets (secret_accesses): one multi-row insert per request
- * (chunked only for very long lists).
+ * Logs that `userId` read these secrets (secret_accesses) and audits each read (audit_log,
+ * `secret.read` on the resource): multi-row inserts, chunked only for very long lists.
  */
 export async function recordSecretAccesses(
   m: EntityManager,
@@ -24,6 +25,16 @@ export async function recordSecretAccesses(
     await m
       .getRepository(SecretAccessEntity)
       .insert(part.map((s) => ({ id: newId(), userId, resourceId: s.resourceId, secretId: s.id, created })));
+  await recordAudits(
+    m,
+    secrets.map((s) => ({
+      action: "secret.read" as const,
+      actorId: userId,
+      targetType: "Resource" as const,
+      targetId: s.resourceId,
+      data: { secret_id: s.id },
+    })),
+  );
 }
 
 /**

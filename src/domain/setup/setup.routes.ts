@@ -12,13 +12,24 @@ import {
   type SetupCompleteInput,
 } from "./setup.schemas.ts";
 import { completeSetup, startSetup, type SetupDeps } from "./setup.service.ts";
+import { auditFailedAttempt } from "../auth/auth.audit.ts";
 
 const TAGS = ["Setup"];
 
+const THROTTLED =
+  " Refused tokens are counted per client address and per user id: past the limit every attempt " +
+  "answers 429 until the window ends.";
+
 /** Setup: GET /setup/start|install/{userId}/{token}.json, PUT|POST /setup/complete/{userId}.json. */
-export function setupRoutes({ db, config, serverKey }: AppDeps): Router<AppState> {
+export function setupRoutes({ db, config, serverKey, throttle: throttler }: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
   const deps: SetupDeps = { db, config, serverFingerprint: serverKey.fingerprint };
+  // Token guessing: one guard for the link check and the completion, counted together.
+  const throttle = throttler.guard({
+    scope: "setup",
+    account: (ctx) => ctx.params.userId,
+    onFailure: auditFailedAttempt(db, "auth.setup.failure"),
+  });
 
   const start = async (ctx: AppContext) => {
     const { userId, token } = input(ctx).params;
@@ -34,9 +45,11 @@ export function setupRoutes({ db, config, serverKey }: AppDeps): Router<AppState
         summary: legacy ? "Check a setup link (legacy path)" : "Check a setup link",
         description:
           "The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user " +
-          "is active, deleted or disabled, or when the token is unknown, used or expired.",
+          "is active, deleted or disabled, or when the token is unknown, used or expired." +
+          THROTTLED,
         tags: TAGS,
         auth: "none",
+        throttle,
         params: setupStartParams,
         response: setupStartResponseSchema,
       },
@@ -49,9 +62,11 @@ export function setupRoutes({ db, config, serverKey }: AppDeps): Router<AppState
     summary: "Complete the setup: store the public key and activate the user",
     description:
       "No session and no CSRF token: the setup token authorises the call. The key must pass the rules of " +
-      "crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written.",
+      "crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written." +
+      THROTTLED,
     tags: TAGS,
     auth: "none",
+    throttle,
     csrfExempt: true,
     params: { userId: { ...uuidSchema, description: "The user being set up" } },
     body: { schema: setupCompleteSchema, message: "Could not validate the setup data." },

@@ -18,6 +18,7 @@ import { loadUserRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import { insertUserKey, isFingerprintInUse } from "../gpgkeys/gpgkeys.service.ts";
 import type { SetupCompleteInput } from "./setup.schemas.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 
 export interface SetupDeps {
   db: Db;
@@ -135,5 +136,12 @@ export async function completeSetup(
     if (!activated.affected)
       throw badRequest("The user does not exist, is already active or has been deleted.");
     await insertUserKey(m, userId, armored, info, now);
+    await recordAudit(m, {
+      action: "user.key.set",
+      actorId: userId,
+      targetType: "User",
+      targetId: userId,
+      data: { fingerprint: info.fingerprint, setup: true },
+    });
   });
 }
