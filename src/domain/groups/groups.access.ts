@@ -8,6 +8,7 @@
  * members of non-deleted groups with a `Group` row; deleted users excluded), over many resources
  * at once. Lists are chunked for SQLite's bound-variable limit.
  */
+import { expireResourcesIfAutomatic } from "../passwordExpiry/passwordExpiry.expire.ts";
 import { In, type EntityManager } from "typeorm";
 import { FavoriteEntity } from "../../db/entities/Favorite.ts";
 import { ResourceEntity } from "../../db/entities/Resource.ts";
@@ -110,6 +111,8 @@ export async function removeLostAccess(m: EntityManager, resourceIds: string[]):
       if (!access.get(resourceId)?.has(userId))
         lostByUser.set(userId, [...(lostByUser.get(userId) ?? []), resourceId]);
   let removed = 0;
+  // resources whose secrets go because someone lost access: expired when automatic_expiry is on
+  await expireResourcesIfAutomatic(m, [...new Set([...lostByUser.values()].flat())]);
   for (const [userId, ids] of lostByUser)
     for (const part of chunks(ids)) {
       await m.getRepository(SecretEntity).delete({ userId, resourceId: In(part) });

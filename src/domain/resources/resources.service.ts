@@ -2,6 +2,7 @@
  * Changing resources: create, update, delete. Each runs its reads and the CPU-heavy message
  * checks first, then every write in one transaction (db.tx) that re-checks what it relies on.
  */
+import { deleteTagLinksOf } from "../tags/tags.queries.ts";
 import type { Db } from "../../db/db.ts";
 import { FavoriteEntity } from "../../db/entities/Favorite.ts";
 import { PERMISSION, PermissionEntity } from "../../db/entities/Permission.ts";
@@ -25,6 +26,8 @@ import { findResourceForUpdate } from "./resources.access.ts";
 import type { ResourceBody } from "./resources.schemas.ts";
 import { assertSecretsMatchAccess, findUpdateContext } from "./resources.update.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
+import { assertCanWriteInFolder } from "../folders/folders.access.ts";
+import { setParent } from "../folders/folders.tree.ts";
 
 export const INVALID_RESOURCE = "Could not validate resource data.";
 
@@ -35,6 +38,7 @@ export interface ServiceDeps {
 
 /**
  * Refuses what is not supported yet, with a clear rule rather than a silent drop.
+ * (folder_parent_id is read by createResource; an update ignores it: moves use /move.)
  * @throws AppError 400
  */
 export function assertSupportedFields(body: ResourceBody): void {
@@ -42,8 +46,6 @@ export function assertSupportedFields(body: ResourceBody): void {
   for (const field of ["metadata", "metadata_key_id", "metadata_key_type"] as const)
     if (body[field] !== undefined && body[field] !== null)
       tree[field] = { v5NotSupported: "Encrypted metadata (v5 resources) is not supported yet." };
-  if (body.folder_parent_id)
-    tree.folder_parent_id = { notSupported: "Folders are not supported yet: folder_parent_id must be null." };
   if (Object.keys(tree).length) throw validationFailed(INVALID_RESOURCE, tree);
 }
 
@@ -92,9 +94,12 @@ export async function createResource(
     modifiedBy: actorId,
     resourceTypeId: type.id,
   };
+  const parentId = body.folder_parent_id ? body.folder_parent_id.toLowerCase() : null;
   return deps.db.tx(async (m) => {
     await assertKeysStillCurrent(m, keysUsed, [actorId], INVALID_RESOURCE);
+    if (parentId) await assertCanWriteInFolder(m, actorId, parentId, INVALID_RESOURCE);
     await m.getRepository(ResourceEntity).insert(resource);
+    if (parentId) await setParent(m, "Resource", resource.id, actorId, parentId, now);
     await m.getRepository(PermissionEntity).insert({
       id: newId(),
       aco: "Resource",
@@ -248,6 +253,7 @@ export async function deleteResource(deps: ServiceDeps, actorId: string, resourc
       .getRepository(PermissionEntity)
       .delete({ aco: "Resource", acoForeignKey: resourceId });
     await m.getRepository(FavoriteEntity).delete({ foreignKey: resourceId, foreignModel: "Resource" });
+    await deleteTagLinksOf(m, [resourceId]);
     await recordAudits(m, [
       {
         action: "resource.delete",

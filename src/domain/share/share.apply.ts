@@ -4,6 +4,7 @@
  * loses access, then (real share only) check and write the secrets, remove what the users who
  * lost access held, and check the invariant against the database.
  */
+import { expireResourcesIfAutomatic } from "../passwordExpiry/passwordExpiry.expire.ts";
 import type { EntityManager } from "typeorm";
 import { ResourceEntity } from "../../db/entities/Resource.ts";
 import { newId } from "../../db/ids.ts";
@@ -142,6 +143,7 @@ export async function applyShare(m: EntityManager, req: ShareRequest): Promise<S
   const holders = new Set([...locked.secrets.map((s) => s.userId), ...req.secrets.map((s) => s.userId)]);
   const orphans = [...holders].filter((u) => !after.has(u)).sort();
   await deleteUserData(m, resourceId, orphans, outcome.removed);
+  if (orphans.length) await expireResourcesIfAutomatic(m, [resourceId]);
   await assertHoldersMatchAccess(m, resourceId);
   if (written.length || orphans.length) await touchResource(m, resourceId, actorId, now);
   await recordAudits(m, auditEvents(req, plan, outcome, written, orphans));

@@ -9,6 +9,7 @@
  * their tokens stop working; the user is marked deleted. At the end the invariant (secret holders
  * = users with access) is checked for every resource they touched. Locks: groups.locks.ts.
  */
+import { expireResourcesIfAutomatic } from "../passwordExpiry/passwordExpiry.expire.ts";
 import { In, type EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { AuthenticationTokenEntity } from "../../db/entities/AuthenticationToken.ts";
@@ -121,6 +122,13 @@ async function softDeleteUser(
   await m.getRepository(GroupUserEntity).delete({ userId: id });
   await m.getRepository(PermissionEntity).delete({ aro: "User", aroForeignKey: id });
   resourcesDeleted += (await softDeleteOrphanResources(m, touched, actorId, now)).length;
+  const held = await m
+    .getRepository(SecretEntity)
+    .find({ select: { resourceId: true }, where: { userId: id } });
+  await expireResourcesIfAutomatic(
+    m,
+    held.map((s) => s.resourceId),
+  );
   await m.getRepository(SecretEntity).delete({ userId: id });
   await m.getRepository(FavoriteEntity).delete({ userId: id });
   await removeLostAccess(m, touched);
