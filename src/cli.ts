@@ -1,5 +1,5 @@
 /**
- * The `watchword` command: serve, migrate, healthcheck, register-user, audit verify. Reads the same
+ * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify. Reads the same
  * environment as the server. Logs go to standard error so that standard output carries only
  * the command's answer (register-user prints the setup link as its last line).
  */
@@ -13,6 +13,7 @@ import { checkHealth } from "./domain/health/health.service.ts";
 import { registerUser, setupLink } from "./domain/users/users.service.ts";
 import { AppError } from "./http/errors.ts";
 import { sealAuditChain } from "./domain/audit/audit.chain.ts";
+import { reissueSetupToken } from "./domain/users/users.setupLink.ts";
 import { verifyAuditChain, type ChainAnchor } from "./domain/audit/audit.verify.ts";
 
 const USAGE = `usage: watchword <command> [options]
@@ -23,6 +24,8 @@ commands:
   healthcheck                check database, migrations and server key; exit 1 if unhealthy
   register-user --username EMAIL --first-name F --last-name L --role admin|user
                              create an inactive user and print the setup link
+  setup-link --username EMAIL
+                             print a new setup link for an invited user (older links stop working)
   audit verify [--anchor POS:HASH] [--no-seal]
                              seal pending audit entries, then check the whole hash chain;
                              exit 1 naming the first entry altered or removed
@@ -124,6 +127,22 @@ async function registerUserCommand(config: Config, args: string[]): Promise<void
   }
 }
 
+async function setupLinkCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { username: { type: "string" } }, strict: true });
+  if (!values.username) fail("setup-link needs --username EMAIL");
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase(config, log, 10_000);
+  try {
+    const { user, token } = await reissueSetupToken(db, values.username);
+    process.stdout.write(
+      `new setup link for ${user.username} (id ${user.id}); earlier links no longer work\n`,
+    );
+    process.stdout.write(`${setupLink(config.appUrl, user.id, token)}\n`);
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
 function parseAnchor(raw: string | undefined): ChainAnchor | undefined {
   if (raw === undefined) return undefined;
   const m = /^(\d+):([0-9a-f]{64})$/i.exec(raw.trim());
@@ -192,6 +211,8 @@ export async function main(argv: string[]): Promise<void> {
         return await migrate(config);
       case "healthcheck":
         return await healthcheck(config);
+      case "setup-link":
+        return await setupLinkCommand(config, rest);
       case "register-user":
         return await registerUserCommand(config, rest);
       case "audit":

@@ -106,6 +106,38 @@ describe("watchword CLI", function () {
       expect(r.stderr).to.match(/"role":\{"inList"/);
     });
 
+    it("setup-link reissues the link of an invited user; the old link stops working", async () => {
+      const invited = `invited-${Date.now()}@example.com`;
+      const first = await runCli([
+        "register-user",
+        "--username",
+        invited,
+        "--first-name",
+        "I",
+        "--last-name",
+        "N",
+      ]);
+      const oldLink = first.stdout.trim().split("\n").pop()!;
+      const again = await runCli(["setup-link", "--username", invited.toUpperCase()]);
+      expect(again.code, again.stderr).to.equal(0);
+      const newLink = again.stdout.trim().split("\n").pop()!;
+      expect(newLink).to.match(new RegExp(`/setup/start/${UUID}/${UUID}$`));
+      expect(newLink).not.to.equal(oldLink);
+      const server = await sharedServer();
+      const path = (link: string) => new URL(link).pathname + ".json";
+      expect((await fetch(server.url + path(newLink))).status).to.equal(200);
+      expect((await fetch(server.url + path(oldLink))).status).to.equal(400);
+    });
+
+    it("setup-link refuses an unknown user and one who already completed setup", async () => {
+      const unknown = await runCli(["setup-link", "--username", "nobody@example.com"]);
+      expect(unknown.code).to.equal(1);
+      expect(unknown.stderr).to.match(/No user has the username/);
+      const active = await runCli(["setup-link", "--username", "ada@watchword.test"]);
+      expect(active.code).to.equal(1);
+      expect(active.stderr).to.match(/already completed setup/);
+    });
+
     it("refuses missing names", async () => {
       const r = await runCli(["register-user", "--username", "x@example.com"]);
       expect(r.code).to.equal(1);
