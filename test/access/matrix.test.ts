@@ -18,6 +18,7 @@ import { cast, type CastName } from "../helpers/cast.ts";
 import { buildUser } from "../helpers/factories.ts";
 import { sharedServer } from "../helpers/server.ts";
 import { buildGroup, buildResource, RESOURCE_TYPES } from "../helpers/resourceFactories.ts";
+import { retireGroups, retireResources } from "../helpers/cleanup.ts";
 
 /** Routes with a path parameter that any signed-in user (or a guest) may reach by design. */
 const PUBLIC_BY_DESIGN: Record<string, string> = {
@@ -211,6 +212,13 @@ describe("Access matrix: every route with an id, every user who must not reach i
     ).to.deep.equal([]);
   });
 
+  // betty and edith join a group here: take it back, later suites rely on the cast's memberships
+  const lent = { resources: [] as string[], groups: [] as string[] };
+  after(async () => {
+    await retireResources(server, lent.resources);
+    await retireGroups(server, lent.groups);
+  });
+
   before(async () => {
     server = await sharedServer();
     for (const n of ["ada", "betty", "carol", "edith"] as const) creds[n] = await sessionFor(server, n);
@@ -241,6 +249,8 @@ describe("Access matrix: every route with an id, every user who must not reach i
     expect(tagged.status, tagged.json.header.message).to.equal(200);
     const tag = tagged.json.body.find((t) => t.slug === tagSlug)!;
     const group = await buildGroup(server, { members: ["betty", "edith"] });
+    lent.resources.push(resource.id);
+    lent.groups.push(group.id);
     const folderName = `private folder ${resource.id.slice(0, 8)}`;
     const folder = await post<{ id: string }>(server.url, "/folders.json", {
       ...creds.ada,
