@@ -310,6 +310,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/folders.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the folders the caller can reach
+     * @description Folders with a permission for the caller, direct or through a group. `folder_parent_id` is the parent in the caller's own tree. Without `limit` the whole list comes back.
+     */
+    get: operations["getFoldersIndex"];
+    put?: never;
+    /**
+     * Create a folder
+     * @description The caller becomes its owner. With `folder_parent_id` it is placed under that folder in the caller's tree, which needs update (7) on it (400 folder_parent_id.folder_exists / has_folder_access).
+     */
+    post: operations["postFoldersCreate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/folders/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a folder
+     * @description 404 when it does not exist or the caller has no permission on it.
+     */
+    get: operations["getFoldersView"];
+    /**
+     * Rename a folder
+     * @description Needs update (7): 404 without any permission, 403 read-only.
+     */
+    put: operations["putFoldersUpdate"];
+    /**
+     * Rename a folder
+     * @description Needs update (7): 404 without any permission, 403 read-only.
+     */
+    post: operations["postFoldersUpdate"];
+    /**
+     * Delete a folder
+     * @description Hard delete, needs update (7). Without `cascade` its content moves up to the folder's parent in each user's tree. With `cascade=1` the content the caller may update (sub-folders, walked down, and resources, soft-deleted) is deleted too; the rest moves up.
+     */
+    delete: operations["deleteFoldersDelete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/gpgkeys.json": {
     parameters: {
       query?: never;
@@ -460,6 +516,54 @@ export interface paths {
     get: operations["getHealthcheckStatus"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/move/folder/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move a folder in the caller's own folder tree
+     * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
+     */
+    put: operations["putFoldersRelationsMove_moveFolderById"];
+    /**
+     * Move a folder in the caller's own folder tree
+     * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
+     */
+    post: operations["postFoldersRelationsMove_moveFolderById"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/move/resource/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move a resource in the caller's own folder tree
+     * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
+     */
+    put: operations["putFoldersRelationsMove_moveResourceById"];
+    /**
+     * Move a resource in the caller's own folder tree
+     * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
+     */
+    post: operations["postFoldersRelationsMove_moveResourceById"];
     delete?: never;
     options?: never;
     head?: never;
@@ -741,6 +845,30 @@ export interface paths {
     get: operations["getSetupStart_setupStartByUserIdByToken"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/share/folder/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Share a folder: change its permissions
+     * @description Owner only (403 otherwise; 404 when the caller cannot see the folder). `permissions` are changes, as for a resource share (rules aro_exists, permission_unique, permissions.<i>.id.exists, at_least_one_owner); there are no secrets and the content is not shared. Users who gain access find the folder in their own tree under a parent other users chose and they can reach (the caller's first, then the most used, then the oldest), else at their root.
+     */
+    put: operations["putFoldersShare"];
+    /**
+     * Share a folder: change its permissions
+     * @description Owner only (403 otherwise; 404 when the caller cannot see the folder). `permissions` are changes, as for a resource share (rules aro_exists, permission_unique, permissions.<i>.id.exists, at_least_one_owner); there are no secrets and the content is not shared. Users who gain access find the folder in their own tree under a parent other users chose and they can reach (the caller's first, then the most used, then the oldest), else at their root.
+     */
+    post: operations["postFoldersShare"];
     delete?: never;
     options?: never;
     head?: never;
@@ -4915,6 +5043,3611 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getFoldersIndex: {
+    parameters: {
+      query?: {
+        /** @description Include children_resources. */
+        "contain[children_resources]"?: string;
+        /** @description Include children_folders. */
+        "contain[children_folders]"?: string;
+        /** @description Include creator. */
+        "contain[creator]"?: string;
+        /** @description Include creator.profile. */
+        "contain[creator.profile]"?: string;
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include permission. */
+        "contain[permission]"?: string;
+        /** @description Include permissions. */
+        "contain[permissions]"?: string;
+        /** @description Include permissions.user.profile. */
+        "contain[permissions.user.profile]"?: string;
+        /** @description Include permissions.group. */
+        "contain[permissions.group]"?: string;
+        /** @description Only these ids. */
+        "filter[has-id][]"?: string[];
+        /** @description Only the folders under these parents in the caller's tree; `false` or `0` is the root. */
+        "filter[has-parent][]"?: string[];
+        /** @description Folders whose name contains this text. */
+        "filter[search]"?: string;
+        /** @description Page number, from 1 */
+        page?: string;
+        /** @description Items per page (default: all) */
+        limit?: string;
+        /** @description Sort field, e.g. Resources.name */
+        sort?: string;
+        /** @description asc or desc */
+        direction?: string;
+        /** @description Legacy: Model.field [ASC|DESC] */
+        "order[]"?: string[];
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "1cd53591-cb6b-5b03-b0be-05a54644263d",
+           *         "message": "The operation was successful.",
+           *         "url": "/folders.json",
+           *         "code": 200,
+           *         "pagination": {
+           *           "count": 1,
+           *           "page": 1,
+           *           "limit": null
+           *         }
+           *       },
+           *       "body": [
+           *         {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "name": "string",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "personal": true,
+           *           "creator": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           },
+           *           "modifier": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "username": "string",
+           *             "active": true,
+           *             "deleted": true,
+           *             "disabled": "2024-07-08T08:06:25+00:00",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *             "profile": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "first_name": "string",
+           *               "last_name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "avatar": {
+           *                 "url": {
+           *                   "medium": "string",
+           *                   "small": "string"
+           *                 }
+           *               }
+           *             },
+           *             "gpgkey": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "armored_key": "string",
+           *               "bits": 1,
+           *               "uid": "string",
+           *               "key_id": "0000000000000000",
+           *               "fingerprint": "0000000000000000000000000000000000000000",
+           *               "type": "string",
+           *               "expires": "2024-07-08T08:06:25+00:00",
+           *               "key_created": "2024-07-08T08:06:25+00:00",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "role": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "description": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00"
+           *             },
+           *             "groups_users": [
+           *               {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "is_admin": true,
+           *                 "created": "2024-07-08T08:06:25+00:00"
+           *               }
+           *             ]
+           *           },
+           *           "permission": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aco": "Resource",
+           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aro": "User",
+           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "type": 1,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "permissions": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "aco": "Resource",
+           *               "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "aro": "User",
+           *               "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "type": 1,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "user": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "username": "string",
+           *                 "active": true,
+           *                 "deleted": true,
+           *                 "disabled": "2024-07-08T08:06:25+00:00",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *                 "profile": {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "first_name": "string",
+           *                   "last_name": "string",
+           *                   "created": "2024-07-08T08:06:25+00:00",
+           *                   "modified": "2024-07-08T08:06:25+00:00",
+           *                   "avatar": {
+           *                     "url": {
+           *                       "medium": "string",
+           *                       "small": "string"
+           *                     }
+           *                   }
+           *                 },
+           *                 "gpgkey": {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "armored_key": "string",
+           *                   "bits": 1,
+           *                   "uid": "string",
+           *                   "key_id": "0000000000000000",
+           *                   "fingerprint": "0000000000000000000000000000000000000000",
+           *                   "type": "string",
+           *                   "expires": "2024-07-08T08:06:25+00:00",
+           *                   "key_created": "2024-07-08T08:06:25+00:00",
+           *                   "deleted": true,
+           *                   "created": "2024-07-08T08:06:25+00:00",
+           *                   "modified": "2024-07-08T08:06:25+00:00"
+           *                 },
+           *                 "role": {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "name": "string",
+           *                   "description": "string",
+           *                   "created": "2024-07-08T08:06:25+00:00",
+           *                   "modified": "2024-07-08T08:06:25+00:00"
+           *                 },
+           *                 "groups_users": [
+           *                   {
+           *                     "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                     "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                     "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                     "is_admin": true,
+           *                     "created": "2024-07-08T08:06:25+00:00"
+           *                   }
+           *                 ]
+           *               },
+           *               "group": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *               }
+           *             }
+           *           ],
+           *           "children_resources": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "username": "string",
+           *               "uri": "string",
+           *               "description": "string",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "expired": "2024-07-08T08:06:25+00:00",
+           *               "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "personal": true
+           *             }
+           *           ],
+           *           "children_folders": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "personal": true
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["PaginatedSuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /**
+               * Format: uuid
+               * @description The parent in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
+              /** @description True when exactly one user can reach the folder. */
+              personal: boolean;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              permission?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+              };
+              permissions?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+                group?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: uuid */
+                  created_by: string;
+                  /** Format: uuid */
+                  modified_by: string;
+                };
+              }[];
+              /** @description In the caller's tree. */
+              children_resources?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                username: string | null;
+                uri: string | null;
+                description: string | null;
+                deleted: boolean;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /** Format: uuid */
+                resource_type_id: string;
+                /** Format: date-time */
+                expired: string | null;
+                /**
+                 * Format: uuid
+                 * @description The parent folder in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the resource. */
+                personal: boolean;
+              }[];
+              /** @description In the caller's tree. */
+              children_folders?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /**
+                 * Format: uuid
+                 * @description The parent in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the folder. */
+                personal: boolean;
+              }[];
+            }[];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postFoldersCreate: {
+    parameters: {
+      query?: {
+        /** @description Include children_resources. */
+        "contain[children_resources]"?: string;
+        /** @description Include children_folders. */
+        "contain[children_folders]"?: string;
+        /** @description Include creator. */
+        "contain[creator]"?: string;
+        /** @description Include creator.profile. */
+        "contain[creator.profile]"?: string;
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include permission. */
+        "contain[permission]"?: string;
+        /** @description Include permissions. */
+        "contain[permissions]"?: string;
+        /** @description Include permissions.user.profile. */
+        "contain[permissions.user.profile]"?: string;
+        /** @description Include permissions.group. */
+        "contain[permissions.group]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Team"
+         *     }
+         */
+        "application/json": {
+          id?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          personal?: unknown;
+          creator?: unknown;
+          modifier?: unknown;
+          permission?: unknown;
+          permissions?: unknown;
+          children_resources?: unknown;
+          children_folders?: unknown;
+          name: string;
+          /** Format: uuid */
+          folder_parent_id?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "02e18a01-42f6-5e5d-b18f-2ee9070e3b9d",
+           *         "message": "The operation was successful.",
+           *         "url": "/folders.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "personal": true,
+           *         "creator": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "permission": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aco": "Resource",
+           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aro": "User",
+           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "type": 1,
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "permissions": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aco": "Resource",
+           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aro": "User",
+           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "type": 1,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             },
+           *             "group": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *             }
+           *           }
+           *         ],
+           *         "children_resources": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "username": "string",
+           *             "uri": "string",
+           *             "description": "string",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "expired": "2024-07-08T08:06:25+00:00",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ],
+           *         "children_folders": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /**
+               * Format: uuid
+               * @description The parent in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
+              /** @description True when exactly one user can reach the folder. */
+              personal: boolean;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              permission?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+              };
+              permissions?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+                group?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: uuid */
+                  created_by: string;
+                  /** Format: uuid */
+                  modified_by: string;
+                };
+              }[];
+              /** @description In the caller's tree. */
+              children_resources?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                username: string | null;
+                uri: string | null;
+                description: string | null;
+                deleted: boolean;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /** Format: uuid */
+                resource_type_id: string;
+                /** Format: date-time */
+                expired: string | null;
+                /**
+                 * Format: uuid
+                 * @description The parent folder in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the resource. */
+                personal: boolean;
+              }[];
+              /** @description In the caller's tree. */
+              children_folders?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /**
+                 * Format: uuid
+                 * @description The parent in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the folder. */
+                personal: boolean;
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getFoldersView: {
+    parameters: {
+      query?: {
+        /** @description Include children_resources. */
+        "contain[children_resources]"?: string;
+        /** @description Include children_folders. */
+        "contain[children_folders]"?: string;
+        /** @description Include creator. */
+        "contain[creator]"?: string;
+        /** @description Include creator.profile. */
+        "contain[creator.profile]"?: string;
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include permission. */
+        "contain[permission]"?: string;
+        /** @description Include permissions. */
+        "contain[permissions]"?: string;
+        /** @description Include permissions.user.profile. */
+        "contain[permissions.user.profile]"?: string;
+        /** @description Include permissions.group. */
+        "contain[permissions.group]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "ab13b3e0-eae8-5099-909f-8582a3c2ddae",
+           *         "message": "The operation was successful.",
+           *         "url": "/folders/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "personal": true,
+           *         "creator": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "permission": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aco": "Resource",
+           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aro": "User",
+           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "type": 1,
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "permissions": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aco": "Resource",
+           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aro": "User",
+           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "type": 1,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             },
+           *             "group": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *             }
+           *           }
+           *         ],
+           *         "children_resources": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "username": "string",
+           *             "uri": "string",
+           *             "description": "string",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "expired": "2024-07-08T08:06:25+00:00",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ],
+           *         "children_folders": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /**
+               * Format: uuid
+               * @description The parent in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
+              /** @description True when exactly one user can reach the folder. */
+              personal: boolean;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              permission?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+              };
+              permissions?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+                group?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: uuid */
+                  created_by: string;
+                  /** Format: uuid */
+                  modified_by: string;
+                };
+              }[];
+              /** @description In the caller's tree. */
+              children_resources?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                username: string | null;
+                uri: string | null;
+                description: string | null;
+                deleted: boolean;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /** Format: uuid */
+                resource_type_id: string;
+                /** Format: date-time */
+                expired: string | null;
+                /**
+                 * Format: uuid
+                 * @description The parent folder in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the resource. */
+                personal: boolean;
+              }[];
+              /** @description In the caller's tree. */
+              children_folders?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /**
+                 * Format: uuid
+                 * @description The parent in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the folder. */
+                personal: boolean;
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putFoldersUpdate: {
+    parameters: {
+      query?: {
+        /** @description Include children_resources. */
+        "contain[children_resources]"?: string;
+        /** @description Include children_folders. */
+        "contain[children_folders]"?: string;
+        /** @description Include creator. */
+        "contain[creator]"?: string;
+        /** @description Include creator.profile. */
+        "contain[creator.profile]"?: string;
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include permission. */
+        "contain[permission]"?: string;
+        /** @description Include permissions. */
+        "contain[permissions]"?: string;
+        /** @description Include permissions.user.profile. */
+        "contain[permissions.user.profile]"?: string;
+        /** @description Include permissions.group. */
+        "contain[permissions.group]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "id": null,
+         *       "created": null,
+         *       "modified": null,
+         *       "created_by": null,
+         *       "modified_by": null,
+         *       "personal": null,
+         *       "creator": null,
+         *       "modifier": null,
+         *       "permission": null,
+         *       "permissions": null,
+         *       "children_resources": null,
+         *       "children_folders": null,
+         *       "name": "string",
+         *       "folder_parent_id": null
+         *     }
+         */
+        "application/json": {
+          id?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          personal?: unknown;
+          creator?: unknown;
+          modifier?: unknown;
+          permission?: unknown;
+          permissions?: unknown;
+          children_resources?: unknown;
+          children_folders?: unknown;
+          name: string;
+          /** @description Ignored: moves use /move/folder/{id}. */
+          folder_parent_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "8e8f6597-4bc4-5078-bc1e-a89cac44ed7c",
+           *         "message": "The operation was successful.",
+           *         "url": "/folders/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "personal": true,
+           *         "creator": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "permission": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aco": "Resource",
+           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aro": "User",
+           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "type": 1,
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "permissions": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aco": "Resource",
+           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aro": "User",
+           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "type": 1,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             },
+           *             "group": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *             }
+           *           }
+           *         ],
+           *         "children_resources": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "username": "string",
+           *             "uri": "string",
+           *             "description": "string",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "expired": "2024-07-08T08:06:25+00:00",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ],
+           *         "children_folders": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /**
+               * Format: uuid
+               * @description The parent in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
+              /** @description True when exactly one user can reach the folder. */
+              personal: boolean;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              permission?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+              };
+              permissions?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+                group?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: uuid */
+                  created_by: string;
+                  /** Format: uuid */
+                  modified_by: string;
+                };
+              }[];
+              /** @description In the caller's tree. */
+              children_resources?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                username: string | null;
+                uri: string | null;
+                description: string | null;
+                deleted: boolean;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /** Format: uuid */
+                resource_type_id: string;
+                /** Format: date-time */
+                expired: string | null;
+                /**
+                 * Format: uuid
+                 * @description The parent folder in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the resource. */
+                personal: boolean;
+              }[];
+              /** @description In the caller's tree. */
+              children_folders?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /**
+                 * Format: uuid
+                 * @description The parent in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the folder. */
+                personal: boolean;
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postFoldersUpdate: {
+    parameters: {
+      query?: {
+        /** @description Include children_resources. */
+        "contain[children_resources]"?: string;
+        /** @description Include children_folders. */
+        "contain[children_folders]"?: string;
+        /** @description Include creator. */
+        "contain[creator]"?: string;
+        /** @description Include creator.profile. */
+        "contain[creator.profile]"?: string;
+        /** @description Include modifier. */
+        "contain[modifier]"?: string;
+        /** @description Include modifier.profile. */
+        "contain[modifier.profile]"?: string;
+        /** @description Include permission. */
+        "contain[permission]"?: string;
+        /** @description Include permissions. */
+        "contain[permissions]"?: string;
+        /** @description Include permissions.user.profile. */
+        "contain[permissions.user.profile]"?: string;
+        /** @description Include permissions.group. */
+        "contain[permissions.group]"?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "id": null,
+         *       "created": null,
+         *       "modified": null,
+         *       "created_by": null,
+         *       "modified_by": null,
+         *       "personal": null,
+         *       "creator": null,
+         *       "modifier": null,
+         *       "permission": null,
+         *       "permissions": null,
+         *       "children_resources": null,
+         *       "children_folders": null,
+         *       "name": "string",
+         *       "folder_parent_id": null
+         *     }
+         */
+        "application/json": {
+          id?: unknown;
+          created?: unknown;
+          modified?: unknown;
+          created_by?: unknown;
+          modified_by?: unknown;
+          personal?: unknown;
+          creator?: unknown;
+          modifier?: unknown;
+          permission?: unknown;
+          permissions?: unknown;
+          children_resources?: unknown;
+          children_folders?: unknown;
+          name: string;
+          /** @description Ignored: moves use /move/folder/{id}. */
+          folder_parent_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "8e8f6597-4bc4-5078-bc1e-a89cac44ed7c",
+           *         "message": "The operation was successful.",
+           *         "url": "/folders/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "name": "string",
+           *         "created": "2024-07-08T08:06:25+00:00",
+           *         "modified": "2024-07-08T08:06:25+00:00",
+           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *         "personal": true,
+           *         "creator": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "modifier": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         },
+           *         "permission": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aco": "Resource",
+           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "aro": "User",
+           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "type": 1,
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00"
+           *         },
+           *         "permissions": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aco": "Resource",
+           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "aro": "User",
+           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "type": 1,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "user": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "username": "string",
+           *               "active": true,
+           *               "deleted": true,
+           *               "disabled": "2024-07-08T08:06:25+00:00",
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *               "profile": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "first_name": "string",
+           *                 "last_name": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00",
+           *                 "avatar": {
+           *                   "url": {
+           *                     "medium": "string",
+           *                     "small": "string"
+           *                   }
+           *                 }
+           *               },
+           *               "gpgkey": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "armored_key": "string",
+           *                 "bits": 1,
+           *                 "uid": "string",
+           *                 "key_id": "0000000000000000",
+           *                 "fingerprint": "0000000000000000000000000000000000000000",
+           *                 "type": "string",
+           *                 "expires": "2024-07-08T08:06:25+00:00",
+           *                 "key_created": "2024-07-08T08:06:25+00:00",
+           *                 "deleted": true,
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "role": {
+           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                 "name": "string",
+           *                 "description": "string",
+           *                 "created": "2024-07-08T08:06:25+00:00",
+           *                 "modified": "2024-07-08T08:06:25+00:00"
+           *               },
+           *               "groups_users": [
+           *                 {
+           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *                   "is_admin": true,
+           *                   "created": "2024-07-08T08:06:25+00:00"
+           *                 }
+           *               ]
+           *             },
+           *             "group": {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "name": "string",
+           *               "deleted": true,
+           *               "created": "2024-07-08T08:06:25+00:00",
+           *               "modified": "2024-07-08T08:06:25+00:00",
+           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *             }
+           *           }
+           *         ],
+           *         "children_resources": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "username": "string",
+           *             "uri": "string",
+           *             "description": "string",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "expired": "2024-07-08T08:06:25+00:00",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ],
+           *         "children_folders": [
+           *           {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "personal": true
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+              /** Format: date-time */
+              created: string;
+              /** Format: date-time */
+              modified: string;
+              /** Format: uuid */
+              created_by: string;
+              /** Format: uuid */
+              modified_by: string;
+              /**
+               * Format: uuid
+               * @description The parent in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
+              /** @description True when exactly one user can reach the folder. */
+              personal: boolean;
+              creator?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              modifier?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+              permission?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+              };
+              permissions?: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                aco: "Resource" | "Folder";
+                /** Format: uuid */
+                aco_foreign_key: string;
+                /** @enum {string} */
+                aro: "User" | "Group";
+                /** Format: uuid */
+                aro_foreign_key: string;
+                /**
+                 * @description 1 read, 7 update, 15 owner
+                 * @enum {integer}
+                 */
+                type: 1 | 7 | 15;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                user?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  role_id: string;
+                  username: string;
+                  active: boolean;
+                  deleted: boolean;
+                  /**
+                   * Format: date-time
+                   * @description Disabled from this date on; null when not disabled
+                   */
+                  disabled: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: date-time */
+                  last_logged_in: string | null;
+                  profile?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    first_name: string;
+                    last_name: string;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                    avatar: {
+                      url: {
+                        medium: string;
+                        small: string;
+                      };
+                    };
+                  };
+                  /** @description null until setup is completed */
+                  gpgkey?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    /** @description ASCII-armored OpenPGP public key */
+                    armored_key: string;
+                    bits: number | null;
+                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                    uid: string;
+                    key_id: string;
+                    fingerprint: string;
+                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                    type: string | null;
+                    /** Format: date-time */
+                    expires: string | null;
+                    /** Format: date-time */
+                    key_created: string | null;
+                    deleted: boolean;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  } | null;
+                  role?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    description: string | null;
+                    /** Format: date-time */
+                    created: string;
+                    /** Format: date-time */
+                    modified: string;
+                  };
+                  groups_users?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    group_id: string;
+                    /** Format: uuid */
+                    user_id: string;
+                    is_admin: boolean;
+                    /** Format: date-time */
+                    created: string;
+                  }[];
+                };
+                group?: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  /** Format: uuid */
+                  created_by: string;
+                  /** Format: uuid */
+                  modified_by: string;
+                };
+              }[];
+              /** @description In the caller's tree. */
+              children_resources?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                username: string | null;
+                uri: string | null;
+                description: string | null;
+                deleted: boolean;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /** Format: uuid */
+                resource_type_id: string;
+                /** Format: date-time */
+                expired: string | null;
+                /**
+                 * Format: uuid
+                 * @description The parent folder in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the resource. */
+                personal: boolean;
+              }[];
+              /** @description In the caller's tree. */
+              children_folders?: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: uuid */
+                created_by: string;
+                /** Format: uuid */
+                modified_by: string;
+                /**
+                 * Format: uuid
+                 * @description The parent in the caller's own tree; null at the root.
+                 */
+                folder_parent_id: string | null;
+                /** @description True when exactly one user can reach the folder. */
+                personal: boolean;
+              }[];
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteFoldersDelete: {
+    parameters: {
+      query?: {
+        /** @description 1: also delete the content the caller may delete; otherwise the content moves up. */
+        cascade?: string;
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "370391a0-e18e-53ee-b8af-f8583d9a61b5",
+           *         "message": "The operation was successful.",
+           *         "url": "/folders/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getGpgkeysIndex: {
     parameters: {
       query?: {
@@ -7917,6 +11650,290 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  putFoldersRelationsMove_moveFolderById: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "folder_parent_id": null
+         *     }
+         */
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The new parent in the caller's tree; null: the root.
+           */
+          folder_parent_id: string | null;
+          id?: unknown;
+          foreign_model?: unknown;
+          foreign_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "d91341f2-9672-5f4d-b7f5-d82020faa47e",
+           *         "message": "The operation was successful.",
+           *         "url": "/move/folder/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postFoldersRelationsMove_moveFolderById: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "folder_parent_id": null
+         *     }
+         */
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The new parent in the caller's tree; null: the root.
+           */
+          folder_parent_id: string | null;
+          id?: unknown;
+          foreign_model?: unknown;
+          foreign_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "d91341f2-9672-5f4d-b7f5-d82020faa47e",
+           *         "message": "The operation was successful.",
+           *         "url": "/move/folder/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putFoldersRelationsMove_moveResourceById: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "folder_parent_id": null
+         *     }
+         */
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The new parent in the caller's tree; null: the root.
+           */
+          folder_parent_id: string | null;
+          id?: unknown;
+          foreign_model?: unknown;
+          foreign_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "d91341f2-9672-5f4d-b7f5-d82020faa47e",
+           *         "message": "The operation was successful.",
+           *         "url": "/move/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postFoldersRelationsMove_moveResourceById: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "folder_parent_id": null
+         *     }
+         */
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The new parent in the caller's tree; null: the root.
+           */
+          folder_parent_id: string | null;
+          id?: unknown;
+          foreign_model?: unknown;
+          foreign_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "d91341f2-9672-5f4d-b7f5-d82020faa47e",
+           *         "message": "The operation was successful.",
+           *         "url": "/move/resource/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getPasswordExpirySettingsGet: {
     parameters: {
       query?: {
@@ -8749,7 +12766,7 @@ export interface operations {
            *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "expired": "2024-07-08T08:06:25+00:00",
-           *           "folder_parent_id": null,
+           *           "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "personal": true,
            *           "creator": {
            *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
@@ -9019,8 +13036,11 @@ export interface operations {
               resource_type_id: string;
               /** Format: date-time */
               expired: string | null;
-              /** @description Always null until folders exist. */
-              folder_parent_id: null;
+              /**
+               * Format: uuid
+               * @description The parent folder in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
               /** @description True when exactly one user can reach the resource. */
               personal: boolean;
               creator?: {
@@ -9512,7 +13532,7 @@ export interface operations {
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "expired": "2024-07-08T08:06:25+00:00",
-           *         "folder_parent_id": null,
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "personal": true,
            *         "creator": {
            *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
@@ -9781,8 +13801,11 @@ export interface operations {
               resource_type_id: string;
               /** Format: date-time */
               expired: string | null;
-              /** @description Always null until folders exist. */
-              folder_parent_id: null;
+              /**
+               * Format: uuid
+               * @description The parent folder in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
               /** @description True when exactly one user can reach the resource. */
               personal: boolean;
               creator?: {
@@ -10235,7 +14258,7 @@ export interface operations {
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "expired": "2024-07-08T08:06:25+00:00",
-           *         "folder_parent_id": null,
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "personal": true,
            *         "creator": {
            *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
@@ -10504,8 +14527,11 @@ export interface operations {
               resource_type_id: string;
               /** Format: date-time */
               expired: string | null;
-              /** @description Always null until folders exist. */
-              folder_parent_id: null;
+              /**
+               * Format: uuid
+               * @description The parent folder in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
               /** @description True when exactly one user can reach the resource. */
               personal: boolean;
               creator?: {
@@ -11027,7 +15053,7 @@ export interface operations {
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "expired": "2024-07-08T08:06:25+00:00",
-           *         "folder_parent_id": null,
+           *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "personal": true,
            *         "creator": {
            *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
@@ -11296,8 +15322,11 @@ export interface operations {
               resource_type_id: string;
               /** Format: date-time */
               expired: string | null;
-              /** @description Always null until folders exist. */
-              folder_parent_id: null;
+              /**
+               * Format: uuid
+               * @description The parent folder in the caller's own tree; null at the root.
+               */
+              folder_parent_id: string | null;
               /** @description True when exactly one user can reach the resource. */
               personal: boolean;
               creator?: {
@@ -12555,6 +16584,216 @@ export interface operations {
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putFoldersShare: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "permissions": [
+         *         {
+         *           "aro": "User",
+         *           "aro_foreign_key": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "type": 1
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** @description Changes, applied in order; not the full list. */
+          permissions: {
+            /**
+             * Format: uuid
+             * @description An existing permission of this resource: update or delete it.
+             */
+            id?: string;
+            /**
+             * @description Ignored: the folder is the one in the path.
+             * @enum {string}
+             */
+            aco?: "Folder";
+            /**
+             * Format: uuid
+             * @description Ignored: the resource is the one in the path.
+             */
+            aco_foreign_key?: string;
+            /** @enum {string} */
+            aro?: "User" | "Group";
+            /** Format: uuid */
+            aro_foreign_key?: string;
+            /**
+             * @description 1 read, 7 update, 15 owner
+             * @enum {integer}
+             */
+            type?: 1 | 7 | 15;
+            /** @description With id: remove this permission. */
+            delete?: boolean;
+            created?: unknown;
+            modified?: unknown;
+            is_new?: unknown;
+          }[];
+          /** @description Accepted and ignored. */
+          name?: unknown;
+          /** @description Accepted and ignored. */
+          folder_parent_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "d161a38f-c522-5984-85ff-17c78b2a3bb5",
+           *         "message": "The operation was successful.",
+           *         "url": "/share/folder/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postFoldersShare: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "permissions": [
+         *         {
+         *           "aro": "User",
+         *           "aro_foreign_key": "e97b14ba-8957-57c9-a357-f78a6e1e1a46",
+         *           "type": 1
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** @description Changes, applied in order; not the full list. */
+          permissions: {
+            /**
+             * Format: uuid
+             * @description An existing permission of this resource: update or delete it.
+             */
+            id?: string;
+            /**
+             * @description Ignored: the folder is the one in the path.
+             * @enum {string}
+             */
+            aco?: "Folder";
+            /**
+             * Format: uuid
+             * @description Ignored: the resource is the one in the path.
+             */
+            aco_foreign_key?: string;
+            /** @enum {string} */
+            aro?: "User" | "Group";
+            /** Format: uuid */
+            aro_foreign_key?: string;
+            /**
+             * @description 1 read, 7 update, 15 owner
+             * @enum {integer}
+             */
+            type?: 1 | 7 | 15;
+            /** @description With id: remove this permission. */
+            delete?: boolean;
+            created?: unknown;
+            modified?: unknown;
+            is_new?: unknown;
+          }[];
+          /** @description Accepted and ignored. */
+          name?: unknown;
+          /** @description Accepted and ignored. */
+          folder_parent_id?: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "d161a38f-c522-5984-85ff-17c78b2a3bb5",
+           *         "message": "The operation was successful.",
+           *         "url": "/share/folder/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };

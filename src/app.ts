@@ -41,6 +41,8 @@ import { commentsRoutes } from "./domain/comments/comments.routes.ts";
 import { tagsRoutes } from "./domain/tags/tags.routes.ts";
 import { actionlogRoutes } from "./domain/actionlog/actionlog.routes.ts";
 import { passwordExpiryRoutes } from "./domain/passwordExpiry/passwordExpiry.routes.ts";
+import { foldersRoutes } from "./domain/folders/folders.routes.ts";
+import { moveRoutes } from "./domain/move/move.routes.ts";
 
 /** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
 export function buildRouters(deps: AppDeps): Router<AppState>[] {
@@ -66,6 +68,8 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
     tagsRoutes(deps),
     actionlogRoutes(deps),
     passwordExpiryRoutes(deps),
+    foldersRoutes(deps),
+    moveRoutes(deps),
     docsRoutes(deps),
   ];
 }

@@ -20,6 +20,8 @@ import { CommentEntity } from "./Comment.ts";
 import { TagEntity } from "./Tag.ts";
 import { ResourceTagEntity } from "./ResourceTag.ts";
 import { OrganizationSettingEntity } from "./OrganizationSetting.ts";
+import { FolderEntity } from "./Folder.ts";
+import { FolderRelationEntity } from "./FolderRelation.ts";
 
 export const entities = [
   ServerKeyEntity,
@@ -44,4 +46,6 @@ export const entities = [
   TagEntity,
   ResourceTagEntity,
   OrganizationSettingEntity,
+  FolderEntity,
+  FolderRelationEntity,
 ];

@@ -6,6 +6,7 @@ import { Audit1732000004000 } from "./1732000004000-Audit.ts";
 import { Throttle1732000005000 } from "./1732000005000-Throttle.ts";
 import { AuditChain1732000005100 } from "./1732000005100-AuditChain.ts";
 import { Organize1732000006000 } from "./1732000006000-Organize.ts";
+import { Folders1732000007000 } from "./1732000007000-Folders.ts";
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Throttle1732000005000,
   AuditChain1732000005100,
   Organize1732000006000,
+  Folders1732000007000,
 ];

@@ -94,13 +94,14 @@ function toPermission(r: PermissionRow): Permission {
 }
 
 /**
- * The user's highest permission row on each resource (contain[permission]): one query per
+ * The user's highest permission row on each resource (or folder, with `aco`) (contain[permission]): one query per
  * chunk of ids, both paths in a UNION ALL, the highest row picked here.
  */
 export async function findHighestPermissions(
   m: EntityManager,
   userId: string,
   resourceIds: string[],
+  aco: Aco = "Resource",
 ): Promise<Map<string, Permission>> {
   const best = new Map<string, Permission>();
   const join = orderedJoin(m);
@@ -108,14 +109,14 @@ export async function findHighestPermissions(
     const list = placeholders(ids.length);
     const rows: PermissionRow[] = await m.query(
       `SELECT ${PERMISSION_COLUMNS} FROM permissions p
-        WHERE p.aro_foreign_key = ? AND p.aco = 'Resource' AND p.aco_foreign_key IN (${list})
+        WHERE p.aro_foreign_key = ? AND p.aco = ? AND p.aco_foreign_key IN (${list})
        UNION ALL
        SELECT ${PERMISSION_COLUMNS} FROM groups_users gu
          ${join} \`groups\` g ON g.id = gu.group_id AND g.deleted = 0
-         ${join} permissions p ON p.aro_foreign_key = gu.group_id AND p.aco = 'Resource'
+         ${join} permissions p ON p.aro_foreign_key = gu.group_id AND p.aco = ?
               AND p.aco_foreign_key IN (${list})
         WHERE gu.user_id = ?`,
-      [userId, ...ids, ...ids, userId],
+      [userId, aco, ...ids, aco, ...ids, userId],
     );
     for (const row of rows) {
       const p = toPermission(row);

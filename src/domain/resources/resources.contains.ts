@@ -20,11 +20,14 @@ import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import type { Tag } from "../../db/entities/Tag.ts";
 import { findTagsOfResources } from "../tags/tags.queries.ts";
+import { effectiveParents } from "../folders/folders.tree.ts";
 
 export interface Contained {
   contains: Set<ResourceContain>;
   /** Distinct users who can reach each resource (personal = 1). */
   userCounts: Map<string, number>;
+  /** The parent of each resource in the actor's folder tree (null: root). */
+  folderParents: Map<string, string | null>;
   /** creator, modifier and permissions.user (with profile when permissions.user.profile) */
   users: Map<string, UserWithRelations>;
   favorites: Map<string, Favorite>;
@@ -71,6 +74,7 @@ export async function loadContains(
   const out: Contained = {
     contains,
     userCounts: ids.length ? await countUsersWithAccess(m, ids) : new Map(),
+    folderParents: ids.length ? await effectiveParents(m, actorId, ids) : new Map(),
     users: new Map(),
     favorites: new Map(),
     secrets: new Map(),

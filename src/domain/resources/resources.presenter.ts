@@ -42,8 +42,8 @@ export const presentGroup = (g: Group) => ({
 });
 
 /**
- * The wire shape of a v4 resource and what it contains. `folder_parent_id` is null until
- * folders exist; `personal` is true when exactly one user can reach the resource.
+ * The wire shape of a v4 resource and what it contains. `folder_parent_id` is the parent in
+ * the caller's folder tree (null: root); `personal` is true when exactly one user can reach it.
  * @param appUrl base of the default avatar URLs in permissions.user.profile
  */
 export function presentResource(r: Resource, c: Contained, appUrl: string) {
@@ -61,7 +61,7 @@ export function presentResource(r: Resource, c: Contained, appUrl: string) {
     modified_by: r.modifiedBy,
     resource_type_id: r.resourceTypeId,
     expired: isoDateOrNull(r.expired),
-    folder_parent_id: null,
+    folder_parent_id: c.folderParents.get(r.id) ?? null,
     personal: (c.userCounts.get(r.id) ?? 0) === 1,
   };
   // creator and modifier come without their profile, as Passbolt contains them

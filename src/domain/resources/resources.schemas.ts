@@ -213,7 +213,11 @@ export const resourceSchema = {
     modified_by: uuidSchema,
     resource_type_id: uuidSchema,
     expired: nullableDate,
-    folder_parent_id: { type: "null", description: "Always null until folders exist." },
+    folder_parent_id: {
+      type: ["string", "null"],
+      format: "uuid",
+      description: "The parent folder in the caller's own tree; null at the root.",
+    },
     personal: { type: "boolean", description: "True when exactly one user can reach the resource." },
     creator: userSchema,
     modifier: userSchema,

@@ -5,7 +5,8 @@
  * Favorites and comments are core in Passbolt (no plugin flag; the extension shows them by its
  * RBAC UI actions), so they are not listed. Tags (`tags`) and the activity tab (`auditLog`) are
  * Pro plugins in Passbolt; `passwordExpiry` is CE. `passwordExpiryPolicies` (Pro: default
- * expiry period, notifications) is not implemented, so it is not advertised.
+ * expiry period, notifications) is not implemented, so it is not advertised. `folders` is CE
+ * (folders, per-user trees, /move, /share/folder).
  */
 export interface PluginInfo {
   version: string;
@@ -17,4 +18,5 @@ export const PLUGINS: Record<string, PluginInfo> = {
   tags: { version: "1.0.0", enabled: true },
   auditLog: { version: "1.0.0", enabled: true },
   passwordExpiry: { version: "1.0.0", enabled: true },
+  folders: { version: "1.0.0", enabled: true },
 };

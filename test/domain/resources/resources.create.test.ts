@@ -154,14 +154,14 @@ describe("POST /resources.json", function () {
     expect((await expectRefused(body({ secrets: [{}] }))).secrets!["0"]!.data).to.have.property("_required");
   });
 
-  it("refuses v5 metadata, a folder, and an unknown or deleted (v5) type", async () => {
+  it("refuses v5 metadata, a folder the caller cannot reach, and an unknown or deleted (v5) type", async () => {
     const v5 = await expectRefused(
       body({ metadata: "-----BEGIN PGP MESSAGE-----", metadata_key_type: "shared_key" }),
     );
     expect(v5.metadata).to.have.property("v5NotSupported");
     expect(v5.metadata_key_type).to.have.property("v5NotSupported");
     const folder = await expectRefused(body({ folder_parent_id: "7f3c0f2e-1d4b-4c6a-9b8e-2a1d3c4b5e6f" }));
-    expect(folder.folder_parent_id).to.have.property("notSupported");
+    expect(folder.folder_parent_id).to.have.property("folder_exists");
     const unknown = await expectRefused(body({ resource_type_id: "7f3c0f2e-1d4b-4c6a-9b8e-2a1d3c4b5e6f" }));
     expect(unknown.resource_type_id).to.have.property("resource_type_exists");
     const v5type = await expectRefused(body({ resource_type_id: "dd1f723d-0d1e-513f-8218-4055dc0530d0" }));

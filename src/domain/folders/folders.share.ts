@@ -1,0 +1,138 @@
+/**
+ * Sharing a folder (PUT|POST /share/folder/{id}): the permission changes of a resource share
+ * (share.rules.ts planPermissionChanges, checkChangeShapes, checkAros), on aco 'Folder', with no
+ * secrets. Users who gain access get the folder in their tree (folders.tree.ts placeForUsers);
+ * users who lose it have it taken out of theirs. The content is not shared: clients share each
+ * item they want to share.
+ */
+import { In } from "typeorm";
+import type { Db } from "../../db/db.ts";
+import { GroupEntity } from "../../db/entities/Group.ts";
+import { PermissionEntity, type Permission, type PermissionType } from "../../db/entities/Permission.ts";
+import { UserEntity } from "../../db/entities/User.ts";
+import { newId } from "../../db/ids.ts";
+import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
+import { validationFailed } from "../../http/errors.ts";
+import { recordAudits } from "../audit/audit.service.ts";
+import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
+import {
+  checkAros,
+  checkChangeShapes,
+  diffAccess,
+  mergeErrors,
+  planPermissionChanges,
+  type PermissionChange,
+  type PermissionRow,
+} from "../share/share.rules.ts";
+import { findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
+import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
+
+export const FOLDER_SHARE_FORBIDDEN = "You are not authorized to share this folder.";
+
+export interface FolderShareBody {
+  permissions: (PermissionChange & Record<string, unknown>)[];
+}
+
+const lower = (s: string | undefined) => s?.toLowerCase();
+
+function normalize(body: FolderShareBody): PermissionChange[] {
+  return body.permissions.map((c) => {
+    const out: PermissionChange = {};
+    if (c.id !== undefined) out.id = lower(c.id);
+    if (c.aro !== undefined) out.aro = c.aro;
+    if (c.aro_foreign_key !== undefined) out.aro_foreign_key = lower(c.aro_foreign_key);
+    if (c.type !== undefined) out.type = c.type;
+    if (c.delete !== undefined) out.delete = c.delete;
+    return out;
+  });
+}
+
+/**
+ * Applies the changes in one transaction (owner only).
+ * @returns the users who gained and lost access
+ * @throws AppError 404 (cannot reach the folder), 403 (not owner), 400 (permissions.*)
+ */
+export async function shareFolder(
+  db: Db,
+  actorId: string,
+  folderId: string,
+  body: FolderShareBody,
+): Promise<{ added: string[]; removed: string[] }> {
+  const changes = normalize(body);
+  return db.tx(async (m) => {
+    await findFolderFor(m, actorId, folderId, 15, FOLDER_SHARE_FORBIDDEN);
+    const shapes = checkChangeShapes(changes);
+    if (Object.keys(shapes).length) throw validationFailed(INVALID_FOLDER, shapes);
+    const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
+    const rows: { id: string; aro: "User" | "Group"; aro_foreign_key: string; type: number | string }[] =
+      await m.query(
+        `SELECT id, aro, aro_foreign_key, type FROM permissions WHERE aco_foreign_key = ? AND aco = 'Folder' ORDER BY id${lock}`,
+        [folderId],
+      );
+    const current: PermissionRow[] = rows.map((p) => ({
+      id: p.id,
+      aro: p.aro,
+      aroForeignKey: p.aro_foreign_key,
+      type: Number(p.type) as PermissionType,
+    }));
+    const adding = (aro: "User" | "Group") =>
+      changes
+        .filter((c) => c.id === undefined && c.aro === aro && c.aro_foreign_key)
+        .map((c) => c.aro_foreign_key!);
+    const userIds = [...new Set(adding("User"))];
+    const groupIds = [...new Set(adding("Group"))];
+    const users = userIds.length
+      ? await m.getRepository(UserEntity).findBy({ id: In(userIds), active: true, deleted: false })
+      : [];
+    const groups = groupIds.length
+      ? await m.getRepository(GroupEntity).findBy({ id: In(groupIds), deleted: false })
+      : [];
+    const activeUsers = new Set(users.map((u) => u.id));
+    const liveGroups = new Set(groups.map((g) => g.id));
+    const { plan, errors } = planPermissionChanges(current, changes, newId);
+    const aroErrors = checkAros(changes, (aro, id) => (aro === "User" ? activeUsers : liveGroups).has(id));
+    const all = mergeErrors(errors, aroErrors);
+    if (Object.keys(all).length) throw validationFailed(INVALID_FOLDER, all);
+
+    const before = await findUserIdsWithAccess(m, folderId);
+    const now = nowSeconds();
+    for (const ids of chunks(
+      plan.deleted.map((p) => p.id),
+      1000,
+    ))
+      await m.query(`DELETE FROM permissions WHERE id IN (${placeholders(ids.length)})`, ids);
+    for (const p of plan.updated)
+      await m.getRepository(PermissionEntity).update({ id: p.id }, { type: p.type, modified: now });
+    const added: Permission[] = plan.added.map((p) => ({
+      id: p.id,
+      aco: "Folder",
+      acoForeignKey: folderId,
+      aro: p.aro,
+      aroForeignKey: p.aroForeignKey,
+      type: p.type,
+      created: now,
+      modified: now,
+    }));
+    for (const part of chunks(added, 500)) await m.getRepository(PermissionEntity).insert(part);
+    const outcome = diffAccess(before, await findUserIdsWithAccess(m, folderId));
+    await placeForUsers(m, "Folder", folderId, outcome.added, actorId, now);
+    await removeFromTrees(m, folderId, outcome.removed);
+    if (plan.added.length || plan.updated.length || plan.deleted.length)
+      await recordAudits(m, [
+        {
+          action: "permission.change",
+          actorId,
+          targetType: "Folder",
+          targetId: folderId,
+          data: {
+            permissionsAdded: plan.added.length,
+            permissionsUpdated: plan.updated.length,
+            permissionsDeleted: plan.deleted.length,
+            usersGainingAccess: outcome.added.length,
+            usersLosingAccess: outcome.removed.length,
+          },
+        },
+      ]);
+    return outcome;
+  });
+}
