@@ -144,7 +144,12 @@ export async function findPermissionsOf(m: EntityManager, resourceIds: string[])
 }
 
 /** Pairs (resource_id, user_id) of every non-deleted user who can reach the resources. */
-function usersWithAccessSql(ids: string[]): SqlPart {
+/**
+ * The group branch walks permissions → groups → memberships → users in that written order
+ * (see orderedJoin): left to themselves, SQLite and MariaDB started from the groups and probed
+ * the id list once per member (61 ms against 13 ms for 1,000 ids in a 100,000-resource database).
+ */
+function usersWithAccessSql(join: OrderedJoin, ids: string[]): SqlPart {
   const list = placeholders(ids.length);
   return {
     sql: `SELECT p.aco_foreign_key AS resource_id, p.aro_foreign_key AS user_id
@@ -153,9 +158,9 @@ function usersWithAccessSql(ids: string[]): SqlPart {
           UNION
           SELECT p.aco_foreign_key AS resource_id, gu.user_id
             FROM permissions p
-            JOIN \`groups\` g ON g.id = p.aro_foreign_key AND g.deleted = 0
-            JOIN groups_users gu ON gu.group_id = g.id
-            JOIN users u ON u.id = gu.user_id AND u.deleted = 0
+            ${join} \`groups\` g ON g.id = p.aro_foreign_key AND g.deleted = 0
+            ${join} groups_users gu ON gu.group_id = g.id
+            ${join} users u ON u.id = gu.user_id AND u.deleted = 0
            WHERE p.aco_foreign_key IN (${list}) AND p.aro = 'Group'`,
     params: [...ids, ...ids],
   };
@@ -166,7 +171,7 @@ function usersWithAccessSql(ids: string[]): SqlPart {
  * PermissionsGetUsersIdsHavingAccessToService): exactly the users who must hold a secret.
  */
 export async function findUserIdsWithAccess(m: EntityManager, resourceId: string): Promise<string[]> {
-  const q = usersWithAccessSql([resourceId]);
+  const q = usersWithAccessSql(orderedJoin(m), [resourceId]);
   const rows: { user_id: string }[] = await m.query(q.sql, q.params);
   return rows.map((r) => r.user_id).sort();
 }
@@ -178,7 +183,7 @@ export async function countUsersWithAccess(
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const ids of chunks(resourceIds, 2000)) {
-    const q = usersWithAccessSql(ids);
+    const q = usersWithAccessSql(orderedJoin(m), ids);
     const rows: { resource_id: string; n: number | string }[] = await m.query(
       `SELECT a.resource_id, COUNT(*) AS n FROM (${q.sql}) a GROUP BY a.resource_id`,
       q.params,
