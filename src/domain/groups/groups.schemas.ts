@@ -3,7 +3,7 @@
  * types and the folding of the legacy v1 keys are in groups.input.ts; response shapes in
  * groups.wire.schemas.ts.
  */
-import { anySchema, containParam, uuidSchema } from "../../http/schemas/common.ts";
+import { anySchema, containParam, transferOwnersSchema, uuidSchema } from "../../http/schemas/common.ts";
 import type { QueryParam } from "../../http/routeSpec.ts";
 
 export const INVALID_GROUP = "Could not validate group data.";
@@ -106,6 +106,16 @@ const secret = {
 } as const;
 
 /** Read-only fields clients echo back from the entity they hold: accepted, never read. */
+/** Passbolt's legacy v1 list form, still read: `[{<key>: item}, ...]`. */
+function legacyList(key: string, item: object, maxItems: number, description: string) {
+  return {
+    type: "array",
+    maxItems,
+    description,
+    items: { type: "object", additionalProperties: false, required: [key], properties: { [key]: item } },
+  } as const;
+}
+
 const echoed = {
   id: uuidSchema,
   deleted: anySchema,
@@ -133,17 +143,7 @@ export const createGroupSchema = {
     name,
     groups_users: { type: "array", maxItems: 10000, items: newMember },
     Group: legacyGroup,
-    GroupUsers: {
-      type: "array",
-      maxItems: 10000,
-      description: "Legacy v1 form of `groups_users`.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["GroupUser"],
-        properties: { GroupUser: newMember },
-      },
-    },
+    GroupUsers: legacyList("GroupUser", newMember, 10000, "Legacy v1 form of `groups_users`."),
   },
 } as const;
 
@@ -163,28 +163,8 @@ export const updateGroupSchema = {
       items: secret,
     },
     Group: legacyGroup,
-    GroupUsers: {
-      type: "array",
-      maxItems: 10000,
-      description: "Legacy v1 form of `groups_users`.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["GroupUser"],
-        properties: { GroupUser: memberChange },
-      },
-    },
-    Secrets: {
-      type: "array",
-      maxItems: 50000,
-      description: "Legacy v1 form of `secrets`.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["Secret"],
-        properties: { Secret: secret },
-      },
-    },
+    GroupUsers: legacyList("GroupUser", memberChange, 10000, "Legacy v1 form of `groups_users`."),
+    Secrets: legacyList("Secret", secret, 50000, "Legacy v1 form of `secrets`."),
   },
 } as const;
 
@@ -197,17 +177,9 @@ export const deleteGroupSchema = {
       type: "object",
       additionalProperties: false,
       properties: {
-        owners: {
-          type: "array",
-          maxItems: 10000,
-          description: "Permissions (by id) to promote to owner on the resources the group solely owns.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "aco_foreign_key"],
-            properties: { id: uuidSchema, aco_foreign_key: uuidSchema },
-          },
-        },
+        owners: transferOwnersSchema(
+          "Permissions (by id) to promote to owner on the resources the group solely owns.",
+        ),
       },
     },
   },

@@ -3,7 +3,12 @@
  * query string. The response shape of a user is in users.wire.schemas.ts.
  */
 import type { JSONSchemaType } from "ajv";
-import { containParam, containValueSchema, uuidSchema } from "../../http/schemas/common.ts";
+import {
+  containParam,
+  containValueSchema,
+  transferOwnersSchema,
+  uuidSchema,
+} from "../../http/schemas/common.ts";
 import type { QueryParam } from "../../http/routeSpec.ts";
 import { paginationParams } from "../../http/pagination.ts";
 
@@ -107,16 +112,7 @@ export const deleteUserSchema = {
       type: "object",
       additionalProperties: false,
       properties: {
-        owners: {
-          type: "array",
-          maxItems: 10000,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "aco_foreign_key"],
-            properties: { id: uuidSchema, aco_foreign_key: uuidSchema },
-          },
-        },
+        owners: transferOwnersSchema(),
         managers: {
           type: "array",
           maxItems: 10000,

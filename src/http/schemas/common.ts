@@ -24,3 +24,21 @@ export function containParam(name: string, description?: string) {
 }
 
 export const anySchema = {} as const;
+
+/**
+ * `transfer.owners` of a user or group deletion: the permissions (by id) to promote to owner on
+ * the resources the leaving user or group solely owns.
+ */
+export function transferOwnersSchema(description?: string) {
+  return {
+    type: "array",
+    maxItems: 10000,
+    ...(description ? { description } : {}),
+    items: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "aco_foreign_key"],
+      properties: { id: uuidSchema, aco_foreign_key: uuidSchema },
+    },
+  } as const;
+}
