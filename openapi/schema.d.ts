@@ -12,7 +12,7 @@ export interface paths {
     };
     /**
      * Activity of a folder
-     * @description Folders do not exist yet: every id answers 404, as a folder the caller cannot see.
+     * @description Created, renamed and permissions changed, with who did it; newest first, 5 per page by default (at most 20). A page past the end is empty. Moves change only the mover's own tree and are not shown. 404 when the caller cannot read the folder (a deleted folder is gone).
      */
     get: operations["getFolderLogsView"];
     put?: never;
@@ -1699,11 +1699,11 @@ export interface operations {
            *         {
            *           "id": "8a3e1c6b-2f4d-5a7e-9b1c-3d5e7f9a1b2c",
            *           "action_log_id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
-           *           "type": "Resources.created",
+           *           "type": "Folders.created",
            *           "data": {
-           *             "resource": {
+           *             "folder": {
            *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "GitHub"
+           *               "name": "Ops"
            *             }
            *           },
            *           "creator": {
@@ -1747,15 +1747,9 @@ export interface operations {
                */
               action_log_id: string;
               /** @enum {string} */
-              type:
-                | "Resources.created"
-                | "Resources.updated"
-                | "Resources.deleted"
-                | "Permissions.updated"
-                | "Resource.Secrets.read"
-                | "Resource.Secrets.updated";
+              type: "Folders.created" | "Folders.updated" | "Folders.deleted" | "Permissions.updated";
               data: {
-                resource: {
+                folder: {
                   /** Format: uuid */
                   id: string;
                   name: string | null;
@@ -2071,94 +2065,6 @@ export interface operations {
                     } | null;
                   }[];
                 };
-                secrets?: {
-                  /** Format: uuid */
-                  user_id: string | null;
-                  user: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    role_id: string;
-                    username: string;
-                    active: boolean;
-                    deleted: boolean;
-                    /**
-                     * Format: date-time
-                     * @description Disabled from this date on; null when not disabled
-                     */
-                    disabled: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    /** Format: date-time */
-                    last_logged_in: string | null;
-                    profile?: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      user_id: string;
-                      first_name: string;
-                      last_name: string;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      avatar: {
-                        url: {
-                          medium: string;
-                          small: string;
-                        };
-                      };
-                    };
-                    /** @description null until setup is completed */
-                    gpgkey?: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      user_id: string;
-                      /** @description ASCII-armored OpenPGP public key */
-                      armored_key: string;
-                      bits: number | null;
-                      /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                      uid: string;
-                      key_id: string;
-                      fingerprint: string;
-                      /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                      type: string | null;
-                      /** Format: date-time */
-                      expires: string | null;
-                      /** Format: date-time */
-                      key_created: string | null;
-                      deleted: boolean;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                    } | null;
-                    role?: {
-                      /** Format: uuid */
-                      id: string;
-                      name: string;
-                      description: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                    };
-                    groups_users?: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      group_id: string;
-                      /** Format: uuid */
-                      user_id: string;
-                      is_admin: boolean;
-                      /** Format: date-time */
-                      created: string;
-                    }[];
-                  } | null;
-                }[];
               };
               creator: {
                 /** Format: uuid */

@@ -1,4 +1,7 @@
-/** The wire shape of activity entries, as Passbolt's action log parser builds them. */
+/**
+ * The wire shape of activity entries, as Passbolt's action log parser builds them: `data` names
+ * the item as `resource` or `folder`, with its current name.
+ */
 import { v5 as uuidv5 } from "uuid";
 import { PASSBOLT_NAMESPACE } from "../../http/action.ts";
 import { isoDate } from "../../http/dates.ts";
@@ -10,13 +13,14 @@ import type { Activity } from "./actionlog.service.ts";
 function presentEntry(g: ActivityGroup, a: Activity, appUrl: string) {
   const first = g.rows[0]!;
   const user = (id: string | null) => (id && a.users.has(id) ? presentUser(a.users.get(id)!, appUrl) : null);
-  const resource = { id: a.resource.id, name: a.resource.name };
+  const key = a.item.kind === "Resource" ? "resource" : "folder";
+  const item = { [key]: { id: a.item.id, name: a.item.name } };
   const permission = (p: PermissionChange) => {
     const group = p.aro === "Group" ? a.aroGroups.get(p.aroForeignKey) : undefined;
     return {
       id: p.id,
-      aco: "Resource",
-      aco_foreign_key: a.resource.id,
+      aco: a.item.kind,
+      aco_foreign_key: a.item.id,
       aro: p.aro,
       aro_foreign_key: p.aroForeignKey,
       type: p.type,
@@ -24,11 +28,11 @@ function presentEntry(g: ActivityGroup, a: Activity, appUrl: string) {
       group: group ? { id: group.id, name: group.name } : null,
     };
   };
-  let data: Record<string, unknown> = { resource };
+  let data: Record<string, unknown> = item;
   if (g.action === "permission.change") {
     const c = permissionChangesOf(g.rows);
     data = {
-      resource,
+      ...item,
       permissions: {
         added: c.added.map(permission),
         updated: c.updated.map(permission),
@@ -38,7 +42,7 @@ function presentEntry(g: ActivityGroup, a: Activity, appUrl: string) {
   }
   if (g.action === "secret.write")
     data = {
-      resource,
+      ...item,
       secrets: secretChangesOf(g.rows).map((s) => ({ user_id: s.userId, user: user(s.userId) })),
     };
   return {

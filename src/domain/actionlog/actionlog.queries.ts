@@ -1,5 +1,5 @@
 /**
- * Reading a resource's activity from audit_log (written by src/domain/audit, only read here).
+ * Reading the activity of a resource or a folder from audit_log (written by src/domain/audit, only read here).
  * One entry is one row, except that the permission.change and secret.write rows of one request
  * make one entry each (a share or an update writes one secret row per user). The secret rows of
  * a request that also changed permissions belong to the share and make no entry of their own,
@@ -14,12 +14,28 @@ export const ENTRY_TYPES = {
   "resource.create": "Resources.created",
   "resource.update": "Resources.updated",
   "resource.delete": "Resources.deleted",
+  "folder.create": "Folders.created",
+  "folder.update": "Folders.updated",
+  "folder.delete": "Folders.deleted",
   "permission.change": "Permissions.updated",
   "secret.read": "Resource.Secrets.read",
   "secret.write": "Resource.Secrets.updated",
 } as const;
 export type ActivityAction = keyof typeof ENTRY_TYPES;
-const ACTIONS = Object.keys(ENTRY_TYPES) as ActivityAction[];
+export type ActivityItemKind = "Resource" | "Folder";
+
+/** The actions shown in the activity of each kind of item. */
+export const ITEM_ACTIONS: Record<ActivityItemKind, readonly ActivityAction[]> = {
+  Resource: [
+    "resource.create",
+    "resource.update",
+    "resource.delete",
+    "permission.change",
+    "secret.read",
+    "secret.write",
+  ],
+  Folder: ["folder.create", "folder.update", "folder.delete", "permission.change"],
+};
 const GROUPED = ["permission.change", "secret.write"];
 
 export interface AuditRow {
@@ -48,8 +64,8 @@ const list = (items: readonly string[]) => items.map((a) => `'${a}'`).join(", ")
 const GROUP_KEY = `CASE WHEN a.action IN (${list(GROUPED)}) AND a.request_id IS NOT NULL THEN a.request_id ELSE a.id END`;
 
 /** The rows that make entries, as a FROM/WHERE clause over audit_log a (params: type, id). */
-const ROWS_SQL = `FROM audit_log a JOIN users u ON u.id = a.actor_id
-  WHERE a.target_type = ? AND a.target_id = ? AND a.action IN (${list(ACTIONS)})
+const rowsSql = (kind: ActivityItemKind) => `FROM audit_log a JOIN users u ON u.id = a.actor_id
+  WHERE a.target_type = ? AND a.target_id = ? AND a.action IN (${list(ITEM_ACTIONS[kind])})
     AND NOT (a.action = 'secret.write' AND a.request_id IS NOT NULL AND EXISTS (
       SELECT 1 FROM audit_log p WHERE p.request_id = a.request_id AND p.action = 'permission.change'
          AND p.target_type = a.target_type AND p.target_id = a.target_id))`;
@@ -72,14 +88,15 @@ function parseData(v: unknown): Record<string, unknown> {
  */
 export async function findActivityPage(
   m: EntityManager,
-  target: { type: "Resource" | "Folder"; id: string },
+  target: { type: ActivityItemKind; id: string },
   page: { limit: number; offset: number; ascending: boolean },
 ): Promise<ActivityPage> {
+  const fromWhere = rowsSql(target.type);
   const dir = page.ascending ? "ASC" : "DESC";
   const heads: { action: ActivityAction; gkey: string; last_seq: number | string; total: number | string }[] =
     await m.query(
       `SELECT a.action, ${GROUP_KEY} AS gkey, MAX(a.seq) AS last_seq, COUNT(*) OVER () AS total
-       ${ROWS_SQL}
+       ${fromWhere}
        GROUP BY a.action, ${GROUP_KEY}
        ORDER BY last_seq ${dir}
        LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}`,
@@ -88,7 +105,7 @@ export async function findActivityPage(
   let count = heads.length ? Number(heads[0]!.total) : 0;
   if (!heads.length && page.offset > 0) {
     const [row]: { n: number | string }[] = await m.query(
-      `SELECT COUNT(*) AS n FROM (SELECT a.action, ${GROUP_KEY} AS gkey ${ROWS_SQL} GROUP BY a.action, ${GROUP_KEY}) g`,
+      `SELECT COUNT(*) AS n FROM (SELECT a.action, ${GROUP_KEY} AS gkey ${fromWhere} GROUP BY a.action, ${GROUP_KEY}) g`,
       [target.type, target.id],
     );
     count = Number(row?.n ?? 0);
@@ -99,7 +116,7 @@ export async function findActivityPage(
   const keys = [...new Set(heads.map((h) => h.gkey))];
   const rows: Record<string, unknown>[] = await m.query(
     `SELECT a.seq, a.id, a.created, a.actor_id, a.action, a.request_id, a.data, ${GROUP_KEY} AS gkey
-     ${ROWS_SQL} AND (a.id IN (${keys.map(() => "?").join(", ")}) OR a.request_id IN (${keys.map(() => "?").join(", ")}))
+     ${fromWhere} AND (a.id IN (${keys.map(() => "?").join(", ")}) OR a.request_id IN (${keys.map(() => "?").join(", ")}))
      ORDER BY a.seq ASC`,
     [target.type, target.id, ...keys, ...keys],
   );

@@ -1,18 +1,18 @@
 import Router from "@koa/router";
 import type { AppDeps } from "../../deps.ts";
 import { success } from "../../http/envelope.ts";
-import { notFound } from "../../http/errors.ts";
 import { input, mount } from "../../http/routeSpec.ts";
 import { uuidSchema } from "../../http/schemas/common.ts";
-import type { AppState } from "../../http/types.ts";
+import type { AppContext, AppState } from "../../http/types.ts";
 import { presentActivity } from "./actionlog.presenter.ts";
+import type { ActivityItemKind } from "./actionlog.queries.ts";
 import {
   ACTIVITY_DEFAULT_LIMIT,
   ACTIVITY_MAX_LIMIT,
   activityEntrySchema,
   activityQuery,
 } from "./actionlog.schemas.ts";
-import { listResourceActivity, type ActivityRequest } from "./actionlog.service.ts";
+import { listActivity, type ActivityRequest } from "./actionlog.service.ts";
 
 type Query = Record<string, unknown>;
 
@@ -26,6 +26,16 @@ function activityRequest(query: Query): ActivityRequest {
 /** Activity of an item: what Watchword records in its audit log, shown as Passbolt Pro does. */
 export function actionlogRoutes({ db, config }: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
+  const handler = (kind: ActivityItemKind, param: string) => async (ctx: AppContext) => {
+    const { params, query } = input<unknown, Query, Record<string, string>>(ctx);
+    const req = activityRequest(query);
+    const activity = await listActivity(db, ctx.state.actor.id, { kind, id: params[param]! }, req);
+    success(ctx, presentActivity(activity, config.appUrl), undefined, {
+      count: activity.count,
+      page: req.page,
+      limit: req.limit,
+    });
+  };
 
   mount(
     router,
@@ -42,19 +52,10 @@ export function actionlogRoutes({ db, config }: AppDeps): Router<AppState> {
       auth: "user",
       params: { resourceId: uuidSchema },
       query: activityQuery,
-      response: { type: "array", items: activityEntrySchema },
+      response: { type: "array", items: activityEntrySchema("Resource") },
       errors: [404],
     },
-    async (ctx) => {
-      const { params, query } = input<unknown, Query, { resourceId: string }>(ctx);
-      const req = activityRequest(query);
-      const activity = await listResourceActivity(db, ctx.state.actor.id, params.resourceId, req);
-      success(ctx, presentActivity(activity, config.appUrl), undefined, {
-        count: activity.count,
-        page: req.page,
-        limit: req.limit,
-      });
-    },
+    handler("Resource", "resourceId"),
   );
 
   mount(
@@ -64,17 +65,19 @@ export function actionlogRoutes({ db, config }: AppDeps): Router<AppState> {
       path: "/actionlog/folder/:folderId",
       name: "FolderLogs.view",
       summary: "Activity of a folder",
-      description: "Folders do not exist yet: every id answers 404, as a folder the caller cannot see.",
+      description:
+        "Created, renamed and permissions changed, with who did it; newest first, " +
+        `${ACTIVITY_DEFAULT_LIMIT} per page by default (at most ${ACTIVITY_MAX_LIMIT}). A page past the end is ` +
+        "empty. Moves change only the mover's own tree and are not shown. 404 when the caller cannot read " +
+        "the folder (a deleted folder is gone).",
       tags: ["Action logs"],
       auth: "user",
       params: { folderId: uuidSchema },
       query: activityQuery,
-      response: { type: "array", items: activityEntrySchema },
+      response: { type: "array", items: activityEntrySchema("Folder") },
       errors: [404],
     },
-    async () => {
-      throw notFound("The folder does not exist.");
-    },
+    handler("Folder", "folderId"),
   );
 
   return router;

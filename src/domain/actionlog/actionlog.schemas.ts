@@ -2,7 +2,7 @@
 import { dateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
 import type { QueryParam } from "../../http/routeSpec.ts";
 import { userSchema } from "../users/users.wire.schemas.ts";
-import { ENTRY_TYPES } from "./actionlog.queries.ts";
+import { ENTRY_TYPES, ITEM_ACTIONS, type ActivityItemKind } from "./actionlog.queries.ts";
 
 export const ACTIVITY_DEFAULT_LIMIT = 5;
 export const ACTIVITY_MAX_LIMIT = 20;
@@ -28,7 +28,7 @@ export const activityQuery: QueryParam[] = [
 ];
 
 const nullable = (schema: object) => ({ anyOf: [schema, { type: "null" }] });
-const resourceRef = {
+const itemRef = {
   type: "object",
   additionalProperties: false,
   required: ["id", "name"],
@@ -41,7 +41,7 @@ const permissionChange = {
   required: ["id", "aco", "aco_foreign_key", "aro", "aro_foreign_key", "type", "user", "group"],
   properties: {
     id: { type: ["string", "null"], format: "uuid" },
-    aco: { type: "string", enum: ["Resource", "Folder"] },
+    aco: { type: "string", enum: ["Resource", "Folder"] as ActivityItemKind[] },
     aco_foreign_key: uuidSchema,
     aro: { type: "string", enum: ["User", "Group"] },
     aro_foreign_key: uuidSchema,
@@ -91,39 +91,58 @@ const EXAMPLE_ENTRY = {
   created: "2024-07-08T08:06:25+00:00",
 };
 
-export const activityEntrySchema = {
-  type: "object",
-  examples: [EXAMPLE_ENTRY],
-  additionalProperties: false,
-  required: ["id", "action_log_id", "type", "data", "creator", "created"],
-  properties: {
-    id: uuidSchema,
-    action_log_id: { ...uuidSchema, description: "The request that made the change." },
-    type: { type: "string", enum: Object.values(ENTRY_TYPES) },
-    data: {
-      type: "object",
-      additionalProperties: false,
-      required: ["resource"],
-      properties: {
-        resource: resourceRef,
-        permissions: {
-          type: "object",
-          additionalProperties: false,
-          required: ["added", "updated", "removed"],
-          properties: { added: changes, updated: changes, removed: changes },
-        },
-        secrets: {
-          type: "array",
-          items: {
+/** One entry of the activity of a resource or of a folder. */
+export function activityEntrySchema(kind: ActivityItemKind) {
+  const key = kind === "Resource" ? "resource" : "folder";
+  const example =
+    kind === "Resource"
+      ? EXAMPLE_ENTRY
+      : {
+          ...EXAMPLE_ENTRY,
+          type: "Folders.created",
+          data: { folder: { ...EXAMPLE_ENTRY.data.resource, name: "Ops" } },
+        };
+  return {
+    type: "object",
+    examples: [example],
+    additionalProperties: false,
+    required: ["id", "action_log_id", "type", "data", "creator", "created"],
+    properties: {
+      id: uuidSchema,
+      action_log_id: { ...uuidSchema, description: "The request that made the change." },
+      type: { type: "string", enum: [...new Set(ITEM_ACTIONS[kind].map((a) => ENTRY_TYPES[a]))] },
+      data: {
+        type: "object",
+        additionalProperties: false,
+        required: [key],
+        properties: {
+          [key]: itemRef,
+          permissions: {
             type: "object",
             additionalProperties: false,
-            required: ["user_id", "user"],
-            properties: { user_id: { type: ["string", "null"], format: "uuid" }, user: nullable(userSchema) },
+            required: ["added", "updated", "removed"],
+            properties: { added: changes, updated: changes, removed: changes },
           },
+          ...(kind === "Resource"
+            ? {
+                secrets: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["user_id", "user"],
+                    properties: {
+                      user_id: { type: ["string", "null"], format: "uuid" },
+                      user: nullable(userSchema),
+                    },
+                  },
+                },
+              }
+            : {}),
         },
       },
+      creator: nullable(userSchema),
+      created: dateTimeSchema,
     },
-    creator: nullable(userSchema),
-    created: dateTimeSchema,
-  },
-} as const;
+  };
+}

@@ -1,16 +1,16 @@
 /**
- * The activity of an item for the users who can read it: a page of entries from audit_log and
+ * The activity of an item (resource or folder) for the users who can read it: a page of entries from audit_log and
  * what they mention (the acting users with their profile, the users and groups of permission
- * changes, the resource's name).
+ * changes, the item's name).
  */
-import { In } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { GroupEntity, type Group } from "../../db/entities/Group.ts";
-import type { Resource } from "../../db/entities/Resource.ts";
+import { findFolderFor } from "../folders/folders.access.ts";
 import { findResourceForRead } from "../resources/resources.access.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
-import { findActivityPage, type ActivityGroup } from "./actionlog.queries.ts";
+import { findActivityPage, type ActivityGroup, type ActivityItemKind } from "./actionlog.queries.ts";
 import { permissionChangesOf, secretChangesOf } from "./actionlog.data.ts";
 
 export interface ActivityRequest {
@@ -19,8 +19,15 @@ export interface ActivityRequest {
   ascending: boolean;
 }
 
+/** The item whose activity is shown: its name as it is now. */
+export interface ActivityItem {
+  kind: ActivityItemKind;
+  id: string;
+  name: string | null;
+}
+
 export interface Activity {
-  resource: Resource;
+  item: ActivityItem;
   groups: ActivityGroup[];
   count: number;
   users: Map<string, UserWithRelations>;
@@ -28,21 +35,39 @@ export interface Activity {
 }
 
 /**
- * A page of the activity of a resource the actor can read, newest first. A page past the end
- * is empty (Passbolt answers an empty list there too).
- * @throws AppError 404 (no such resource, deleted, or no access)
+ * The item, when the actor can read it.
+ * @throws AppError 404 (no such item, deleted, or no access)
  */
-export async function listResourceActivity(
+async function findItemForRead(
+  m: EntityManager,
+  actorId: string,
+  kind: ActivityItemKind,
+  id: string,
+): Promise<ActivityItem> {
+  if (kind === "Resource") {
+    const { resource } = await findResourceForRead(m, actorId, id);
+    return { kind, id: resource.id, name: resource.name };
+  }
+  const { folder } = await findFolderFor(m, actorId, id);
+  return { kind, id: folder.id, name: folder.name };
+}
+
+/**
+ * A page of the activity of a resource or folder the actor can read, newest first. A page past
+ * the end is empty (Passbolt answers an empty list there too).
+ * @throws AppError 404 (no such item, deleted, or no access)
+ */
+export async function listActivity(
   db: Db,
   actorId: string,
-  resourceId: string,
+  target: { kind: ActivityItemKind; id: string },
   req: ActivityRequest,
 ): Promise<Activity> {
   return db.read(async (m) => {
-    const { resource } = await findResourceForRead(m, actorId, resourceId);
+    const item = await findItemForRead(m, actorId, target.kind, target.id);
     const { groups, count } = await findActivityPage(
       m,
-      { type: "Resource", id: resourceId },
+      { type: target.kind, id: item.id },
       { limit: req.limit, offset: (req.page - 1) * req.limit, ascending: req.ascending },
     );
     const userIds = groups.map((g) => g.rows[0]!.actorId);
@@ -60,7 +85,7 @@ export async function listResourceActivity(
       ? await m.getRepository(GroupEntity).findBy({ id: In([...new Set(groupIds)]) })
       : [];
     return {
-      resource,
+      item,
       groups,
       count,
       users: new Map(users.map((u) => [u.id, u])),

@@ -24,6 +24,7 @@ import {
   type PermissionChange,
   type PermissionRow,
 } from "../share/share.rules.ts";
+import { permissionChangeData } from "../share/share.audit.ts";
 import { findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
 import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
 
@@ -124,13 +125,7 @@ export async function shareFolder(
           actorId,
           targetType: "Folder",
           targetId: folderId,
-          data: {
-            permissionsAdded: plan.added.length,
-            permissionsUpdated: plan.updated.length,
-            permissionsDeleted: plan.deleted.length,
-            usersGainingAccess: outcome.added.length,
-            usersLosingAccess: outcome.removed.length,
-          },
+          data: permissionChangeData(plan, outcome),
         },
       ]);
     return outcome;

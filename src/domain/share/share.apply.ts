@@ -14,6 +14,7 @@ import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
 import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { canRead, canShare, RESOURCE_NOT_FOUND } from "../resources/resources.access.ts";
 import { assertKeysStillCurrent, type KeysUsed } from "../secrets/secrets.rules.ts";
+import { permissionChangeData } from "./share.audit.ts";
 import { lockShareRows, type LockedShareRows } from "./share.locks.ts";
 import {
   checkAros,
@@ -169,13 +170,7 @@ function auditEvents(
     events.push({
       ...base,
       action: "permission.change",
-      data: {
-        permissionsAdded: plan.added.length,
-        permissionsUpdated: plan.updated.length,
-        permissionsDeleted: plan.deleted.length,
-        usersGainingAccess: outcome.added.length,
-        usersLosingAccess: outcome.removed.length,
-      },
+      data: permissionChangeData(plan, outcome),
     });
   for (const s of written)
     events.push({ ...base, action: "secret.write", data: { op: s.op, secretId: s.id, userId: s.userId } });

@@ -3,12 +3,15 @@ import type { RunningServer } from "../../../src/server.ts";
 import { newId } from "../../../src/db/ids.ts";
 import { ResourceEntity } from "../../../src/db/entities/Resource.ts";
 import { recordAudits, type AuditEvent } from "../../../src/domain/audit/audit.service.ts";
-import { get } from "../../helpers/api.ts";
-import { bearerFor, sessionFor } from "../../helpers/auth.ts";
+import { del, get, put } from "../../helpers/api.ts";
+import { bearerFor, sessionFor, type Credentials } from "../../helpers/auth.ts";
 import { cast, type CastName } from "../../helpers/cast.ts";
 import { expectError, expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { sharedServer } from "../../helpers/server.ts";
 import { buildGroup, buildResource } from "../../helpers/resourceFactories.ts";
+import { retireResources } from "../../helpers/cleanup.ts";
+import { createFolder, shareFolderWith } from "../folders/folders.helpers.ts";
+import { addUser, secretsFor } from "../share/share.helpers.ts";
 
 type Json = Record<string, unknown>;
 type Entry = {
@@ -184,15 +187,101 @@ describe("GET /actionlog/resource/:resourceId.json", function () {
   });
 });
 
-describe("GET /actionlog/folder/:folderId.json", () => {
-  it("404 for every id until folders exist; 400 for a malformed id", async () => {
-    const server = await sharedServer();
-    const creds = await bearerFor(server, "ada");
-    expectError(
-      await get(server.url, `/actionlog/folder/${UNKNOWN}.json`, creds),
-      404,
-      "The folder does not exist.",
+describe("GET /actionlog/folder/:folderId.json", function () {
+  this.timeout(30_000);
+  let server: RunningServer;
+  let ada: Credentials;
+  let betty: Credentials;
+  before(async () => {
+    server = await sharedServer();
+    ada = await sessionFor(server, "ada");
+    betty = await bearerFor(server, "betty");
+  });
+  const activity = (who: Credentials, id: string, query = "") =>
+    get<Entry[]>(server.url, `/actionlog/folder/${id}.json${query}`, who);
+
+  it("shows created, renamed and permission changes made through the API, newest first, to a reader", async () => {
+    const id = await createFolder(server, ada, "Folder with a past");
+    expectSuccess(
+      await put(server.url, `/folders/${id}.json`, {
+        headers: ada.headers,
+        body: { name: "Renamed folder" },
+      }),
     );
-    expectError(await get(server.url, "/actionlog/folder/nope.json", creds), 400);
+    await shareFolderWith(server, ada, id, "betty", 7);
+    const res = await activity(betty, id);
+    expectSuccess(res);
+    expect(res.json.header.pagination).to.deep.equal({ count: 3, page: 1, limit: 5 });
+    expect(res.json.body.map((e) => e.type)).to.deep.equal([
+      "Permissions.updated",
+      "Folders.updated",
+      "Folders.created",
+    ]);
+    const [perms, renamed, created] = res.json.body as [Entry, Entry, Entry];
+    for (const e of res.json.body) {
+      expect(e.data.folder).to.deep.equal({ id, name: "Renamed folder" });
+      expect(e.data).not.to.have.property("resource");
+      expect(e.creator!.id).to.equal(cast.ada.id);
+    }
+    expect(created.data).to.have.keys(["folder"]);
+    expect(renamed.action_log_id).not.to.equal(created.action_log_id);
+    const added = perms.data.permissions!.added!;
+    expect(added).to.have.length(1);
+    expect(added[0]).to.include({
+      aco: "Folder",
+      aco_foreign_key: id,
+      aro: "User",
+      aro_foreign_key: cast.betty.id,
+      type: 7,
+    });
+    expect((added[0]!.user as { profile: Json }).profile.first_name).to.equal("Betty");
+    expect(perms.data.permissions!.updated).to.deep.equal([]);
+    expect(perms.data.permissions!.removed).to.deep.equal([]);
+    // the resource activity of another item does not leak in, paging works as for resources
+    const p2 = await activity(ada, id, "?page=2&limit=2");
+    expect(p2.json.body.map((e) => e.type)).to.deep.equal(["Folders.created"]);
+    expect(p2.json.header.pagination).to.deep.equal({ count: 3, page: 2, limit: 2 });
+  });
+
+  it("404 for a folder the caller cannot read, a deleted one, or none; 400 for bad input; 401 anonymous", async () => {
+    const id = await createFolder(server, ada, "Private activity");
+    const gone = await createFolder(server, ada, "Deleted activity");
+    expectSuccess(await del(server.url, `/folders/${gone}.json`, { headers: ada.headers }));
+    for (const target of [id, UNKNOWN])
+      expectError(await activity(betty, target), 404, "The folder does not exist.");
+    expectError(await activity(ada, gone), 404, "The folder does not exist.");
+    expectError(await get(server.url, "/actionlog/folder/nope.json", ada), 400);
+    const bad = await activity(ada, id, "?limit=abc");
+    expectError(bad, 400);
+    expect(bad.json.body).to.have.property("limit");
+    expectError(await get(server.url, `/actionlog/folder/${id}.json`), 401);
+    // the folder's rows do not show in a resource's activity with the same id
+    expectError(await get(server.url, `/actionlog/resource/${id}.json`, ada), 404);
+  });
+});
+
+describe("activity of a real resource share", function () {
+  this.timeout(60_000);
+  it("lists who got what, with the acting owner and the recipient's profile", async () => {
+    const server = await sharedServer();
+    const ada = await sessionFor(server, "ada");
+    const r = await buildResource(server, { owner: "ada" });
+    const res = await put(server.url, `/share/resource/${r.id}.json`, {
+      headers: ada.headers,
+      body: { permissions: [addUser("edith", 7)], secrets: await secretsFor(["edith"]) },
+    });
+    expectSuccess(res);
+    const log = await get<Entry[]>(server.url, `/actionlog/resource/${r.id}.json`, ada);
+    expectSuccess(log);
+    const share = log.json.body[0]!;
+    expect(share.type).to.equal("Permissions.updated");
+    const added = share.data.permissions!.added!;
+    expect(added.map((p) => [p.aro_foreign_key, p.type, p.aco])).to.deep.equal([
+      [cast.edith.id, 7, "Resource"],
+    ]);
+    expect((added[0]!.user as { username: string }).username).to.equal(cast.edith.username);
+    // the share's secret writes make no entry of their own
+    expect(log.json.body.map((e) => e.type)).not.to.include("Resource.Secrets.updated");
+    await retireResources(server, [r.id]);
   });
 });
