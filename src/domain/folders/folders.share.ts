@@ -5,11 +5,8 @@
  * users who lose it have it taken out of theirs. The content is not shared: clients share each
  * item they want to share.
  */
-import { In } from "typeorm";
 import type { Db } from "../../db/db.ts";
-import { GroupEntity } from "../../db/entities/Group.ts";
-import { PermissionEntity, type Permission, type PermissionType } from "../../db/entities/Permission.ts";
-import { UserEntity } from "../../db/entities/User.ts";
+import { PermissionEntity, type Permission } from "../../db/entities/Permission.ts";
 import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
 import { validationFailed } from "../../http/errors.ts";
@@ -22,9 +19,9 @@ import {
   mergeErrors,
   planPermissionChanges,
   type PermissionChange,
-  type PermissionRow,
 } from "../share/share.rules.ts";
 import { permissionChangeData } from "../share/share.audit.ts";
+import { findGroupsOnResource, lockFolderShareRows } from "../share/share.locks.ts";
 import { findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
 import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
 
@@ -49,7 +46,8 @@ function normalize(body: FolderShareBody): PermissionChange[] {
 }
 
 /**
- * Applies the changes in one transaction (owner only).
+ * Applies the changes in one transaction (owner only), after taking the share lock order
+ * (share.locks.ts) on the folder's users, groups, row and permissions.
  * @returns the users who gained and lost access
  * @throws AppError 404 (cannot reach the folder), 403 (not owner), 400 (permissions.*)
  */
@@ -60,38 +58,16 @@ export async function shareFolder(
   body: FolderShareBody,
 ): Promise<{ added: string[]; removed: string[] }> {
   const changes = normalize(body);
+  const knownGroups = await db.read((m) => findGroupsOnResource(m, folderId));
   return db.tx(async (m) => {
+    const locked = await lockFolderShareRows(m, folderId, changes, knownGroups);
     await findFolderFor(m, actorId, folderId, 15, FOLDER_SHARE_FORBIDDEN);
     const shapes = checkChangeShapes(changes);
     if (Object.keys(shapes).length) throw validationFailed(INVALID_FOLDER, shapes);
-    const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
-    const rows: { id: string; aro: "User" | "Group"; aro_foreign_key: string; type: number | string }[] =
-      await m.query(
-        `SELECT id, aro, aro_foreign_key, type FROM permissions WHERE aco_foreign_key = ? AND aco = 'Folder' ORDER BY id${lock}`,
-        [folderId],
-      );
-    const current: PermissionRow[] = rows.map((p) => ({
-      id: p.id,
-      aro: p.aro,
-      aroForeignKey: p.aro_foreign_key,
-      type: Number(p.type) as PermissionType,
-    }));
-    const adding = (aro: "User" | "Group") =>
-      changes
-        .filter((c) => c.id === undefined && c.aro === aro && c.aro_foreign_key)
-        .map((c) => c.aro_foreign_key!);
-    const userIds = [...new Set(adding("User"))];
-    const groupIds = [...new Set(adding("Group"))];
-    const users = userIds.length
-      ? await m.getRepository(UserEntity).findBy({ id: In(userIds), active: true, deleted: false })
-      : [];
-    const groups = groupIds.length
-      ? await m.getRepository(GroupEntity).findBy({ id: In(groupIds), deleted: false })
-      : [];
-    const activeUsers = new Set(users.map((u) => u.id));
-    const liveGroups = new Set(groups.map((g) => g.id));
-    const { plan, errors } = planPermissionChanges(current, changes, newId);
-    const aroErrors = checkAros(changes, (aro, id) => (aro === "User" ? activeUsers : liveGroups).has(id));
+    const { plan, errors } = planPermissionChanges(locked.permissions, changes, newId);
+    const aroErrors = checkAros(changes, (aro, id) =>
+      (aro === "User" ? locked.activeUsers : locked.liveGroups).has(id),
+    );
     const all = mergeErrors(errors, aroErrors);
     if (Object.keys(all).length) throw validationFailed(INVALID_FOLDER, all);
 

@@ -20,6 +20,9 @@
  * user row, a DELETE of its memberships) waits for the share to commit, or the share for them.
  * Either way the share's final check sees memberships and user states that stand at commit.
  *
+ * A folder share (src/domain/folders/folders.share.ts) takes the same locks in the same order,
+ * with the folder row in step 3 and no step 6 (folders have no secrets).
+ *
  * MySQL/MariaDB in REPEATABLE READ take their snapshot at a transaction's first plain SELECT:
  * these locking reads come before any, so later plain reads see everything committed by the
  * transactions that held these rows before us. SQLite runs one transaction at a time (db.tx),
@@ -38,7 +41,7 @@ export interface LockedSecret {
 }
 
 export interface LockedShareRows {
-  /** False when the resource does not exist or is deleted (nothing after step 3 is read then). */
+  /** False when the resource (folder) does not exist or is deleted (nothing after step 3 is read then). */
   resourceExists: boolean;
   permissions: PermissionRow[];
   secrets: LockedSecret[];
@@ -74,7 +77,7 @@ const lockGroups = (m: EntityManager, ids: string[]) =>
     "share",
   );
 
-/** The ids of the groups with a permission on the resource (read before the transaction). */
+/** The ids of the groups with a permission on the resource or folder (read before the transaction). */
 export async function findGroupsOnResource(m: EntityManager, resourceId: string): Promise<string[]> {
   const rows: { id: string }[] = await m.query(
     "SELECT aro_foreign_key AS id FROM permissions WHERE aco_foreign_key = ? AND aro = 'Group'",
@@ -84,13 +87,30 @@ export async function findGroupsOnResource(m: EntityManager, resourceId: string)
 }
 
 /**
- * Locks (in the order above) and reads what a share needs. Call it first in the transaction.
+ * Locks (in the order above) and reads what a share of a resource needs. Call it first in the
+ * transaction.
  * @param changes the request's permission changes (for the users and groups being added)
  * @param knownGroups the groups with a permission on the resource, read before the transaction
  */
-export async function lockShareRows(
+export const lockShareRows = (
   m: EntityManager,
   resourceId: string,
+  changes: PermissionChange[],
+  knownGroups: string[],
+): Promise<LockedShareRows> => lockItemRows(m, "Resource", resourceId, changes, knownGroups);
+
+/** The same for a folder: no secrets (`secrets` is empty). */
+export const lockFolderShareRows = (
+  m: EntityManager,
+  folderId: string,
+  changes: PermissionChange[],
+  knownGroups: string[],
+): Promise<LockedShareRows> => lockItemRows(m, "Folder", folderId, changes, knownGroups);
+
+async function lockItemRows(
+  m: EntityManager,
+  aco: "Resource" | "Folder",
+  itemId: string,
   changes: PermissionChange[],
   knownGroups: string[],
 ): Promise<LockedShareRows> {
@@ -113,17 +133,19 @@ export async function lockShareRows(
     liveGroups: new Set(),
     activeUsers: new Set(users.filter((u) => toBool(u.active) && !toBool(u.deleted)).map((u) => u.id)),
   };
-  const resource: unknown[] = await m.query(
-    `SELECT id FROM resources WHERE id = ? AND deleted = 0${lockClause(m, "update")}`,
-    [resourceId],
+  const item: unknown[] = await m.query(
+    aco === "Resource"
+      ? `SELECT id FROM resources WHERE id = ? AND deleted = 0${lockClause(m, "update")}`
+      : `SELECT id FROM folders WHERE id = ?${lockClause(m, "update")}`,
+    [itemId],
   );
-  if (!resource.length) return out;
+  if (!item.length) return out;
   out.resourceExists = true;
 
   const rows: { id: string; aro: Aro; aro_foreign_key: string; type: number | string }[] = await m.query(
     `SELECT id, aro, aro_foreign_key, type FROM permissions
-      WHERE aco_foreign_key = ? AND aco = 'Resource' ORDER BY id${lockClause(m, "update")}`,
-    [resourceId],
+      WHERE aco_foreign_key = ? AND aco = ? ORDER BY id${lockClause(m, "update")}`,
+    [itemId, aco],
   );
   out.permissions = rows.map((p) => ({
     id: p.id,
@@ -148,10 +170,11 @@ export async function lockShareRows(
       [...groupIds, ...late],
       "share",
     );
+  if (aco === "Folder") return out;
   const secrets: { id: string; user_id: string; created: unknown; created_by: string | null }[] =
     await m.query(
       `SELECT id, user_id, created, created_by FROM secrets WHERE resource_id = ? ORDER BY id${lockClause(m, "update")}`,
-      [resourceId],
+      [itemId],
     );
   out.secrets = secrets.map((s) => ({
     id: s.id,
