@@ -9,6 +9,7 @@ import { isDuplicateKey } from "../db/dbErrors.ts";
 import { newId } from "../db/ids.ts";
 import type { ServerKeyType } from "../config.ts";
 import { generateKey, readPrivateKey, type PrivateKey } from "./openpgp.ts";
+import { insertRows } from "../db/insert.ts";
 
 export interface ServerKeyPair {
   fingerprint: string;
@@ -38,7 +39,7 @@ export async function ensureServerKey(
   const key = await generateKey(type, "Watchword server key");
   try {
     await db.read((m) =>
-      m.getRepository(ServerKeyEntity).insert({
+      insertRows(m, ServerKeyEntity, {
         id: newId(),
         kind: KIND,
         fingerprint: key.fingerprint,

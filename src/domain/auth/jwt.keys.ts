@@ -17,6 +17,7 @@ import type { Db } from "../../db/db.ts";
 import { ServerKeyEntity } from "../../db/entities/ServerKey.ts";
 import { isDuplicateKey } from "../../db/dbErrors.ts";
 import { newId } from "../../db/ids.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export interface JwtKeys {
   privateKey: CryptoKey;
@@ -45,7 +46,7 @@ export async function ensureJwtKeys(db: Db): Promise<JwtKeys> {
   const publicPem = await exportSPKI(pair.publicKey);
   try {
     await db.read((m) =>
-      m.getRepository(ServerKeyEntity).insert({
+      insertRows(m, ServerKeyEntity, {
         id: newId(),
         kind: KIND,
         fingerprint: createHash("sha256").update(publicPem).digest("hex"),

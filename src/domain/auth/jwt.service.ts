@@ -19,6 +19,7 @@ import { hashToken, issueToken } from "../users/tokens.ts";
 import { findActiveActor } from "./actors.ts";
 import { issueAccessToken } from "./jwt.tokens.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const JWT_PROTOCOL_VERSION = "1.0.0";
 const CHALLENGE_KEYS = ["version", "domain", "verify_token", "verify_token_expiry"] as const;
@@ -75,7 +76,7 @@ async function consumeVerifyToken(m: EntityManager, userId: string, verifyToken:
   const token = hashToken(verifyToken.toLowerCase());
   const now = new Date();
   try {
-    await m.getRepository(AuthenticationTokenEntity).insert({
+    await insertRows(m, AuthenticationTokenEntity, {
       id: uuidv5(`verify_token:${userId}:${token}`, PASSBOLT_NAMESPACE),
       token,
       userId,

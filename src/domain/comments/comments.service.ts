@@ -12,6 +12,7 @@ import { findResourceForRead } from "../resources/resources.access.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import type { CommentBody, CommentContain } from "./comments.schemas.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const INVALID_COMMENT = "Could not validate comment data.";
 export const COMMENT_NOT_FOUND = "The comment does not exist.";
@@ -90,7 +91,7 @@ export async function addComment(
       modifiedBy: actorId,
       userId: actorId,
     };
-    await m.getRepository(CommentEntity).insert(comment);
+    await insertRows(m, CommentEntity, comment);
     return comment;
   });
 }

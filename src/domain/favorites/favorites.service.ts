@@ -6,6 +6,7 @@ import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
 import { notFound, validationFailed } from "../../http/errors.ts";
 import { findResourceForRead } from "../resources/resources.access.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const FAVORITE_NOT_FOUND = "The favorite does not exist.";
 const ALREADY_FAVORITE = "This record is already marked as favorite.";
@@ -32,7 +33,7 @@ export async function addFavorite(db: Db, actorId: string, resourceId: string): 
         created: now,
         modified: now,
       };
-      await repo.insert(favorite);
+      await insertRows(m, FavoriteEntity, favorite);
       return favorite;
     });
   } catch (err) {

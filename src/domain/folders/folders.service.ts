@@ -16,6 +16,7 @@ import { findEffectivePermissionType } from "../permissions/permissions.queries.
 import { assertCanWriteInFolder, findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
 import type { FolderBody } from "./folders.schemas.ts";
 import { folderPermissionTypes, setParent } from "./folders.tree.ts";
+import { insertRows } from "../../db/insert.ts";
 
 /**
  * Creates a folder owned by the actor, in their tree under `folder_parent_id` (which needs
@@ -35,8 +36,8 @@ export async function createFolder(db: Db, actorId: string, body: FolderBody): P
   };
   return db.tx(async (m) => {
     if (parentId) await assertCanWriteInFolder(m, actorId, parentId, INVALID_FOLDER);
-    await m.getRepository(FolderEntity).insert(folder);
-    await m.getRepository(PermissionEntity).insert({
+    await insertRows(m, FolderEntity, folder);
+    await insertRows(m, PermissionEntity, {
       id: newId(),
       aco: "Folder",
       acoForeignKey: folder.id,

@@ -24,6 +24,7 @@ import { permissionChangeData } from "../share/share.audit.ts";
 import { findGroupsOnResource, lockFolderShareRows } from "../share/share.locks.ts";
 import { findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
 import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const FOLDER_SHARE_FORBIDDEN = "You are not authorized to share this folder.";
 
@@ -90,7 +91,7 @@ export async function shareFolder(
       created: now,
       modified: now,
     }));
-    for (const part of chunks(added, 500)) await m.getRepository(PermissionEntity).insert(part);
+    for (const part of chunks(added, 500)) await insertRows(m, PermissionEntity, part);
     const outcome = diffAccess(before, await findUserIdsWithAccess(m, folderId));
     await placeForUsers(m, "Folder", folderId, outcome.added, actorId, now);
     await removeFromTrees(m, folderId, outcome.removed);

@@ -12,6 +12,7 @@ import { isTrue } from "../../http/schemas/common.ts";
 import { paginationHeader, readPageRequest } from "../../http/pagination.ts";
 import type { Pagination } from "../../http/envelope.ts";
 import type { GpgkeysQuery } from "./gpgkeys.schemas.ts";
+import { insertRows } from "../../db/insert.ts";
 
 const SORTABLE = { "Gpgkeys.key_id": "g.keyId" };
 
@@ -93,7 +94,7 @@ export async function insertUserKey(
     created: now,
     modified: now,
   };
-  await m.getRepository(GpgkeyEntity).insert(key);
+  await insertRows(m, GpgkeyEntity, key);
   return key;
 }
 

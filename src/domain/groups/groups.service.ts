@@ -25,6 +25,7 @@ import {
 import { planMembershipChanges } from "./groups.rules.ts";
 import { GROUP_CONTAINS, INVALID_GROUP, LEGACY_CONTAINS, type GroupContain } from "./groups.schemas.ts";
 import type { CreateGroupInput } from "./groups.input.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const GROUP_NOT_FOUND = "The group does not exist.";
 
@@ -133,7 +134,7 @@ export async function createGroup(
       createdBy: actor.id,
       modifiedBy: actor.id,
     };
-    await m.getRepository(GroupEntity).insert(group);
+    await insertRows(m, GroupEntity, group);
     const rows: GroupUser[] = plan.added.map((a) => ({
       id: newId(),
       groupId: group.id,
@@ -141,7 +142,7 @@ export async function createGroup(
       isAdmin: a.isAdmin,
       created: now,
     }));
-    await m.getRepository(GroupUserEntity).insert(rows);
+    await insertRows(m, GroupUserEntity, rows);
     await recordAudits(m, [
       {
         action: "group.create",

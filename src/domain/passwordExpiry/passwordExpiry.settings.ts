@@ -14,6 +14,7 @@ import { nowSeconds } from "../../db/rawRows.ts";
 import { notFound } from "../../http/errors.ts";
 import { PASSBOLT_NAMESPACE } from "../../http/action.ts";
 import type { PasswordExpiryValue } from "./passwordExpiry.schemas.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const PASSWORD_EXPIRY_PROPERTY = "passwordExpiry";
 const PROPERTY_ID = uuidv5(PASSWORD_EXPIRY_PROPERTY, PASSBOLT_NAMESPACE);
@@ -81,7 +82,7 @@ export async function savePasswordExpirySettings(
       modifiedBy: actorId,
     };
     if (current) await repo.update({ id: current.id }, row);
-    else await repo.insert(row);
+    else await insertRows(m, OrganizationSettingEntity, row);
     return { row, value };
   });
 }

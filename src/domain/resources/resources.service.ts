@@ -28,6 +28,7 @@ import { assertSecretsMatchAccess, findUpdateContext } from "./resources.update.
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
 import { assertCanWriteInFolder } from "../folders/folders.access.ts";
 import { setParent } from "../folders/folders.tree.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const INVALID_RESOURCE = "Could not validate resource data.";
 
@@ -98,9 +99,9 @@ export async function createResource(
   return deps.db.tx(async (m) => {
     await assertKeysStillCurrent(m, keysUsed, [actorId], INVALID_RESOURCE);
     if (parentId) await assertCanWriteInFolder(m, actorId, parentId, INVALID_RESOURCE);
-    await m.getRepository(ResourceEntity).insert(resource);
+    await insertRows(m, ResourceEntity, resource);
     if (parentId) await setParent(m, "Resource", resource.id, actorId, parentId, now);
-    await m.getRepository(PermissionEntity).insert({
+    await insertRows(m, PermissionEntity, {
       id: newId(),
       aco: "Resource",
       acoForeignKey: resource.id,
@@ -110,7 +111,7 @@ export async function createResource(
       created: now,
       modified: now,
     });
-    await m.getRepository(SecretEntity).insert({
+    await insertRows(m, SecretEntity, {
       id: newId(),
       userId: actorId,
       resourceId: resource.id,
@@ -197,7 +198,9 @@ export async function updateResource(
         INVALID_RESOURCE,
       );
       await m.getRepository(SecretEntity).delete({ resourceId });
-      await m.getRepository(SecretEntity).insert(
+      await insertRows(
+        m,
+        SecretEntity,
         secrets.map((s) => ({
           id: newId(),
           userId: s.userId,

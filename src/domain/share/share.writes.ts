@@ -10,19 +10,9 @@ import { newId } from "../../db/ids.ts";
 import { chunks, placeholders, toDateNotNull } from "../../db/rawRows.ts";
 import type { LockedSecret } from "./share.locks.ts";
 import type { PlannedChanges } from "./share.rules.ts";
+import { insertRows } from "../../db/insert.ts";
 
 /** Rows per multi-row INSERT: well under SQLite's and MySQL's bound-parameter limits. */
-const INSERT_CHUNK = 500;
-
-async function insertRows<T extends object>(
-  m: EntityManager,
-  entity: typeof PermissionEntity | typeof SecretEntity,
-  rows: T[],
-): Promise<void> {
-  for (const part of chunks(rows, INSERT_CHUNK))
-    await m.createQueryBuilder().insert().into(entity).values(part).updateEntity(false).execute();
-}
-
 /** Deletes, then updates (one statement per type), then inserts: a deleted aro may be added back. */
 export async function writePermissions(
   m: EntityManager,

@@ -9,6 +9,7 @@ import { TagEntity, type Tag } from "../../db/entities/Tag.ts";
 import { ResourceTagEntity } from "../../db/entities/ResourceTag.ts";
 import { chunks, placeholders, toBool } from "../../db/rawRows.ts";
 import { PASSBOLT_NAMESPACE } from "../../http/action.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const tagIdOf = (slug: string): string => uuidv5(`tag.id.${slug}`, PASSBOLT_NAMESPACE);
 
@@ -76,7 +77,7 @@ export async function findTagsOnResources(
 /** Inserts the tags that do not exist yet (concurrent inserts of the same slug are harmless). */
 export async function ensureTags(m: EntityManager, slugs: string[]): Promise<Tag[]> {
   const tags = [...new Set(slugs)].map((slug) => ({ id: tagIdOf(slug), slug, isShared: isSharedSlug(slug) }));
-  if (tags.length) await m.createQueryBuilder().insert().into(TagEntity).values(tags).orIgnore().execute();
+  await insertRows(m, TagEntity, tags, { orIgnore: true });
   return tags;
 }
 

@@ -22,6 +22,7 @@ import {
   isSharedSlug,
 } from "./tags.queries.ts";
 import { findSharedTagHolders, findVisibleTag } from "./tags.access.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const INVALID_TAGS = "Could not validate tags data.";
 export const SHARED_TAG_ON_RESOURCE = "You do not have the permission to edit shared tags on this resource.";
@@ -72,7 +73,9 @@ export async function setResourceTags(
     const tags = await ensureTags(m, added);
     const now = nowSeconds();
     if (tags.length)
-      await m.getRepository(ResourceTagEntity).insert(
+      await insertRows(
+        m,
+        ResourceTagEntity,
         tags.map((t): ResourceTag => ({
           id: newId(),
           resourceId,

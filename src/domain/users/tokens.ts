@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { AuthenticationTokenEntity, type TokenType } from "../../db/entities/AuthenticationToken.ts";
 import { newId } from "../../db/ids.ts";
+import { insertRows } from "../../db/insert.ts";
 
 /** Tokens are stored as their SHA-256: a copy of the database does not hand out setup links. */
 export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
@@ -15,7 +16,7 @@ export async function issueToken(
 ): Promise<string> {
   const token = randomUUID();
   const now = new Date();
-  await m.getRepository(AuthenticationTokenEntity).insert({
+  await insertRows(m, AuthenticationTokenEntity, {
     id: newId(),
     token: hashToken(token),
     userId,

@@ -35,6 +35,7 @@ import {
 import type { UserWithRelations } from "./users.presenter.ts";
 import { issueToken } from "./tokens.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { insertRows } from "../../db/insert.ts";
 
 const USER_DATA_INVALID = "Could not validate user data.";
 
@@ -71,8 +72,8 @@ async function insertUserWithToken(
     created: now,
     modified: now,
   };
-  await m.getRepository(UserEntity).insert(user);
-  await m.getRepository(ProfileEntity).insert({
+  await insertRows(m, UserEntity, user);
+  await insertRows(m, ProfileEntity, {
     id: newId(),
     userId: user.id,
     firstName: input.firstName,
