@@ -5,17 +5,23 @@
  * Rules kept here:
  * - A missing row means the item is at the user's root. Rows are written when a folder is
  *   created (for its creator), when a resource is created in a folder, when an item is moved,
- *   and when a folder is shared (for each user who gains access, see placeForUsers). A user who
- *   gains a resource through a resource share or a group therefore sees it at their root.
+ *   and for each user who gains access to an item (placeItemsForUsers): through a folder share,
+ *   a resource share, or being added to a group (its folders and resources). They get the parent
+ *   other users chose when they can reach it, else the root.
  * - A parent only counts when the user can still reach that folder: a row whose parent the
  *   user lost (or that was deleted) reads as root. So revocations need no tree rewrite.
  */
 import type { EntityManager } from "typeorm";
-import { FolderRelationEntity, type FolderItemModel } from "../../db/entities/FolderRelation.ts";
+import {
+  FolderRelationEntity,
+  type FolderItemModel,
+  type FolderRelation,
+} from "../../db/entities/FolderRelation.ts";
 import type { PermissionType } from "../../db/entities/Permission.ts";
 import { newId } from "../../db/ids.ts";
 import { chunks, placeholders, toDateNotNull } from "../../db/rawRows.ts";
-import { accessibleAcosSql, orderedJoin } from "../permissions/permissions.queries.ts";
+import { accessibleAcosSql, findUserIdsWithAccess, orderedJoin } from "../permissions/permissions.queries.ts";
+import { insertRows } from "../../db/insert.ts";
 
 /** The user's effective permission on each of these folders (absent: none). */
 export async function folderPermissionTypes(
@@ -88,7 +94,7 @@ export async function setParent(
     { folderParentId: parentId, modified: now },
   );
   if (!updated.affected)
-    await repo.insert({
+    await insertRows(m, FolderRelationEntity, {
       id: newId(),
       foreignModel: model,
       foreignId: itemId,
@@ -127,10 +133,161 @@ export function choosePlacement(
   return usable[0]?.parentId ?? null;
 }
 
+/** An item to place in the trees of the users who just gained access to it. */
+export interface ItemPlacement {
+  model: FolderItemModel;
+  itemId: string;
+  userIds: string[];
+}
+
+/** Rows per multi-row INSERT, ids per IN list: well under both databases' parameter limits. */
+const ID_CHUNK = 1000;
+
+/** item id → model and recipients, merged (an item may be listed more than once). */
+function mergeItems(items: ItemPlacement[]): Map<string, { model: FolderItemModel; users: Set<string> }> {
+  const out = new Map<string, { model: FolderItemModel; users: Set<string> }>();
+  for (const it of items) {
+    if (!it.userIds.length) continue;
+    const entry = out.get(it.itemId) ?? { model: it.model, users: new Set<string>() };
+    for (const u of it.userIds) entry.users.add(u);
+    out.set(it.itemId, entry);
+  }
+  return out;
+}
+
+/** Deletes the rows the recipients hold for these items (exact (user, item) pairs). */
+async function deleteRecipientRows(
+  m: EntityManager,
+  wanted: Map<string, { users: Set<string> }>,
+  userIds: string[],
+): Promise<void> {
+  const ids: string[] = [];
+  for (const items of chunks([...wanted.keys()], ID_CHUNK))
+    for (const users of chunks(userIds, ID_CHUNK)) {
+      const rows: { id: string; user_id: string; foreign_id: string }[] = await m.query(
+        `SELECT id, user_id, foreign_id FROM folders_relations
+          WHERE foreign_id IN (${placeholders(items.length)}) AND user_id IN (${placeholders(users.length)})`,
+        [...items, ...users],
+      );
+      for (const r of rows) if (wanted.get(r.foreign_id)?.users.has(r.user_id)) ids.push(r.id);
+    }
+  for (const part of chunks(ids, ID_CHUNK))
+    await m.query(`DELETE FROM folders_relations WHERE id IN (${placeholders(part.length)})`, part);
+}
+
+/** item id → the parents the other users holding a row chose for it (one query per chunk). */
+async function readCandidates(
+  m: EntityManager,
+  itemIds: string[],
+  operatorId: string,
+): Promise<Map<string, Candidate[]>> {
+  const out = new Map<string, Candidate[]>();
+  for (const ids of chunks(itemIds, ID_CHUNK)) {
+    const rows: {
+      foreign_id: string;
+      folder_parent_id: string;
+      uses: number | string;
+      oldest: unknown;
+      by_operator: number | string;
+    }[] = await m.query(
+      `SELECT foreign_id, folder_parent_id, COUNT(*) AS uses, MIN(created) AS oldest,
+              MAX(CASE WHEN user_id = ? THEN 1 ELSE 0 END) AS by_operator
+         FROM folders_relations
+        WHERE foreign_id IN (${placeholders(ids.length)}) AND folder_parent_id IS NOT NULL
+        GROUP BY foreign_id, folder_parent_id`,
+      [operatorId, ...ids],
+    );
+    for (const r of rows) {
+      const list = out.get(r.foreign_id) ?? [];
+      list.push({
+        parentId: r.folder_parent_id,
+        uses: Number(r.uses),
+        oldest: toDateNotNull(r.oldest),
+        byOperator: Number(r.by_operator) === 1,
+      });
+      out.set(r.foreign_id, list);
+    }
+  }
+  return out;
+}
+
 /**
- * Places an item in the trees of the users who just gained access to it (Passbolt's
- * FoldersRelationsAddItemsToUserTreeService): see choosePlacement. Replaces any row they had.
+ * user id → the candidate folders they can reach. Per folder (who reaches it) or per user
+ * (which of their candidates they reach), whichever takes fewer queries.
  */
+async function reachableFolders(
+  m: EntityManager,
+  wanted: Map<string, { users: Set<string> }>,
+  candidates: Map<string, Candidate[]>,
+): Promise<Map<string, Set<string>>> {
+  const perUser = new Map<string, Set<string>>();
+  for (const [itemId, { users }] of wanted)
+    for (const c of candidates.get(itemId) ?? [])
+      for (const u of users) {
+        const set = perUser.get(u) ?? new Set<string>();
+        set.add(c.parentId);
+        perUser.set(u, set);
+      }
+  const folders = new Set([...perUser.values()].flatMap((s) => [...s]));
+  const out = new Map<string, Set<string>>();
+  const add = (userId: string, folderId: string) => {
+    const set = out.get(userId) ?? new Set<string>();
+    set.add(folderId);
+    out.set(userId, set);
+  };
+  if (folders.size <= perUser.size) {
+    for (const folderId of folders)
+      for (const userId of await findUserIdsWithAccess(m, folderId))
+        if (perUser.get(userId)?.has(folderId)) add(userId, folderId);
+  } else {
+    for (const [userId, wantedFolders] of perUser)
+      for (const folderId of (await folderPermissionTypes(m, userId, [...wantedFolders])).keys())
+        add(userId, folderId);
+  }
+  return out;
+}
+
+/**
+ * Places items in the trees of the users who just gained access to them (Passbolt's
+ * FoldersRelationsAddItemsToUserTreeService), in bulk: see choosePlacement. The recipients' own
+ * rows for these items (left from an earlier access) are replaced, and are not candidates. The
+ * number of statements grows with neither the recipients of one item nor the items of one user.
+ */
+export async function placeItemsForUsers(
+  m: EntityManager,
+  items: ItemPlacement[],
+  operatorId: string,
+  now: Date,
+): Promise<void> {
+  const wanted = mergeItems(items);
+  if (!wanted.size) return;
+  const userIds = [...new Set([...wanted.values()].flatMap((w) => [...w.users]))];
+  await deleteRecipientRows(m, wanted, userIds);
+  const candidates = await readCandidates(m, [...wanted.keys()], operatorId);
+  if (!candidates.size) return; // nobody placed these items anywhere: everyone at the root
+  const reachable = await reachableFolders(m, wanted, candidates);
+  const rows: FolderRelation[] = [];
+  for (const [itemId, { model, users }] of wanted) {
+    const list = candidates.get(itemId);
+    if (!list) continue;
+    for (const userId of users) {
+      const parent = choosePlacement(list, (id) => reachable.get(userId)?.has(id) ?? false);
+      if (parent)
+        rows.push({
+          id: newId(),
+          foreignModel: model,
+          foreignId: itemId,
+          userId,
+          folderParentId: parent,
+          created: now,
+          modified: now,
+        });
+    }
+  }
+  await insertRows(m, FolderRelationEntity, rows);
+}
+
+/** One item for many users: placeItemsForUsers with a single item. */
 export async function placeForUsers(
   m: EntityManager,
   model: FolderItemModel,
@@ -139,38 +296,7 @@ export async function placeForUsers(
   operatorId: string,
   now: Date,
 ): Promise<void> {
-  if (!userIds.length) return;
-  const rows: { user_id: string; folder_parent_id: string; created: unknown }[] = await m.query(
-    `SELECT user_id, folder_parent_id, created FROM folders_relations
-      WHERE foreign_id = ? AND folder_parent_id IS NOT NULL`,
-    [itemId],
-  );
-  const byParent = new Map<string, Candidate>();
-  for (const r of rows) {
-    const c = byParent.get(r.folder_parent_id) ?? {
-      parentId: r.folder_parent_id,
-      uses: 0,
-      oldest: toDateNotNull(r.created),
-      byOperator: false,
-    };
-    c.uses += 1;
-    const created = toDateNotNull(r.created);
-    if (created < c.oldest) c.oldest = created;
-    if (r.user_id === operatorId) c.byOperator = true;
-    byParent.set(r.folder_parent_id, c);
-  }
-  const candidates = [...byParent.values()];
-  for (const userId of userIds) {
-    const reachable = candidates.length
-      ? await folderPermissionTypes(
-          m,
-          userId,
-          candidates.map((c) => c.parentId),
-        )
-      : new Map();
-    const parent = choosePlacement(candidates, (id) => reachable.has(id));
-    await setParent(m, model, itemId, userId, parent, now);
-  }
+  await placeItemsForUsers(m, [{ model, itemId, userIds }], operatorId, now);
 }
 
 /** Removes the item from these users' trees (they lost access). */

@@ -21,6 +21,7 @@ import { chunks, nowSeconds } from "../../db/rawRows.ts";
 import type { Actor } from "../../http/auth.ts";
 import { addError, forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
+import { folderPermissionTypes, placeItemsForUsers, type ItemPlacement } from "../folders/folders.tree.ts";
 import { recordSecretAccesses } from "../secrets/secrets.service.ts";
 import {
   assertKeysStillCurrent,
@@ -33,7 +34,7 @@ import {
   findUnreachable,
   removeLostAccess,
 } from "./groups.access.ts";
-import { lockRows } from "./groups.locks.ts";
+import { lockRows, selectForUpdate } from "./groups.locks.ts";
 import { findCandidateUsers, findGroup, findMembers, isGroupNameTaken } from "./groups.queries.ts";
 import {
   changeKind,
@@ -45,6 +46,7 @@ import {
 import { INVALID_GROUP } from "./groups.schemas.ts";
 import type { UpdateGroupInput } from "./groups.input.ts";
 import { GROUP_NOT_FOUND, memberAddedEvents } from "./groups.service.ts";
+import { insertRows } from "../../db/insert.ts";
 
 export const NOT_ALLOWED = "You are not authorized to access that location.";
 
@@ -133,7 +135,7 @@ async function applyGroupUpdate(
     isAdmin: a.isAdmin,
     created: now,
   }));
-  if (added.length) await m.getRepository(GroupUserEntity).insert(added);
+  if (added.length) await insertRows(m, GroupUserEntity, added);
   const secrets: Secret[] = input.secrets.map((s) => ({
     id: newId(),
     userId: s.user_id,
@@ -146,8 +148,49 @@ async function applyGroupUpdate(
     deleted: null,
     secretRevisionId: null,
   }));
-  for (const part of chunks(secrets, 200)) await m.getRepository(SecretEntity).insert(part);
+  for (const part of chunks(secrets, 200)) await insertRows(m, SecretEntity, part);
   return added;
+}
+
+/**
+ * Per added member, the group's folders they do not reach yet. Call it before the memberships
+ * are inserted, in the update's transaction (one query per added member).
+ */
+async function findNewlyReachedFolders(m: EntityManager, ctx: UpdateContext): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!ctx.additions.length) return out;
+  // locked (MySQL): a concurrent folder share waits, and does not place the same folder twice
+  const rows = await selectForUpdate<{ id: string }>(
+    m,
+    "SELECT aco_foreign_key AS id FROM permissions WHERE aro_foreign_key = ? AND aco = 'Folder'",
+    [ctx.group.id],
+  );
+  const folderIds = [...new Set(rows.map((r) => r.id))];
+  for (const a of ctx.additions) {
+    const reached = folderIds.length ? await folderPermissionTypes(m, a.userId, folderIds) : new Map();
+    out.set(
+      a.userId,
+      folderIds.filter((id) => !reached.has(id)),
+    );
+  }
+  return out;
+}
+
+/** Places what each added member newly reaches (folders, resources) in their tree. */
+async function placeForAddedMembers(
+  m: EntityManager,
+  ctx: UpdateContext,
+  newFolders: Map<string, string[]>,
+  operatorId: string,
+  now: Date,
+): Promise<void> {
+  const items: ItemPlacement[] = [];
+  for (const a of ctx.additions) {
+    for (const itemId of newFolders.get(a.userId) ?? [])
+      items.push({ model: "Folder", itemId, userIds: [a.userId] });
+    for (const itemId of a.needed) items.push({ model: "Resource", itemId, userIds: [a.userId] });
+  }
+  await placeItemsForUsers(m, items, operatorId, now);
 }
 
 function auditEvents(actor: Actor, ctx: UpdateContext, added: GroupUser[], lost: number, requestId?: string) {
@@ -205,7 +248,9 @@ export async function updateGroup(
       INVALID_GROUP,
     );
     const now = nowSeconds();
+    const newFolders = await findNewlyReachedFolders(m, ctx);
     const added = await applyGroupUpdate(m, actor, ctx, input, now);
+    await placeForAddedMembers(m, ctx, newFolders, actor.id, now);
     const lost = await removeLostAccess(m, ctx.resourceIds);
     await assertAccessInvariant(m, ctx.resourceIds, INVALID_GROUP);
     await recordAudits(m, auditEvents(actor, ctx, added, lost, requestId));

@@ -2,7 +2,9 @@
  * The body of the share transaction, shared by PUT /share (committed) and POST /share/simulate
  * (rolled back): lock, re-check the caller, apply the permission changes, compute who gains and
  * loses access, then (real share only) check and write the secrets, remove what the users who
- * lost access held, and check the invariant against the database.
+ * lost access held, check the invariant against the database, and place the resource in the
+ * trees of the users who gained it and take it out of the trees of those who lost it
+ * (folders.tree.ts).
  */
 import { expireResourcesIfAutomatic } from "../passwordExpiry/passwordExpiry.expire.ts";
 import type { EntityManager } from "typeorm";
@@ -11,6 +13,7 @@ import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
 import { forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
+import { placeForUsers, removeFromTrees } from "../folders/folders.tree.ts";
 import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { canRead, canShare, RESOURCE_NOT_FOUND } from "../resources/resources.access.ts";
 import { assertKeysStillCurrent, type KeysUsed } from "../secrets/secrets.rules.ts";
@@ -146,6 +149,8 @@ export async function applyShare(m: EntityManager, req: ShareRequest): Promise<S
   await deleteUserData(m, resourceId, orphans, outcome.removed);
   if (orphans.length) await expireResourcesIfAutomatic(m, [resourceId]);
   await assertHoldersMatchAccess(m, resourceId);
+  await placeForUsers(m, "Resource", resourceId, outcome.added, actorId, now);
+  await removeFromTrees(m, resourceId, outcome.removed);
   if (written.length || orphans.length) await touchResource(m, resourceId, actorId, now);
   await recordAudits(m, auditEvents(req, plan, outcome, written, orphans));
   return outcome;
