@@ -1,7 +1,7 @@
 /**
- * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify. Reads the same
- * environment as the server. Logs go to standard error so that standard output carries only
- * the command's answer (register-user prints the setup link as its last line).
+ * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
+ * purge. Reads the same environment as the server. Logs go to standard error so that standard
+ * output carries only the command's answer (register-user prints the setup link as its last line).
  */
 import { parseArgs } from "node:util";
 import { pino } from "pino";
@@ -15,6 +15,7 @@ import { AppError } from "./http/errors.ts";
 import { sealAuditChain } from "./domain/audit/audit.chain.ts";
 import { reissueSetupToken } from "./domain/users/users.setupLink.ts";
 import { verifyAuditChain, type ChainAnchor } from "./domain/audit/audit.verify.ts";
+import { purgeExpired } from "./domain/maintenance/purge.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -29,6 +30,8 @@ commands:
   audit verify [--anchor POS:HASH] [--no-seal]
                              seal pending audit entries, then check the whole hash chain;
                              exit 1 naming the first entry altered or removed
+  purge                      delete expired sessions and spent tokens now (the server also
+                             does it every PURGE_INTERVAL_SECONDS)
 `;
 
 function fail(message: string): never {
@@ -95,6 +98,18 @@ async function healthcheck(config: Config): Promise<void> {
     ].join("\n") + "\n",
   );
   if (!report.healthy) process.exit(1);
+}
+
+async function purgeCommand(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase(config, log, 10_000);
+  try {
+    const counts = await purgeExpired(db, config);
+    const tokens = Object.entries(counts.tokens).map(([type, n]) => `${type} ${n}`);
+    process.stdout.write(`purged: sessions ${counts.sessions}, tokens: ${tokens.join(", ")}\n`);
+  } finally {
+    await db.dataSource.destroy();
+  }
 }
 
 async function registerUserCommand(config: Config, args: string[]): Promise<void> {
@@ -217,6 +232,8 @@ export async function main(argv: string[]): Promise<void> {
         return await registerUserCommand(config, rest);
       case "audit":
         return await auditCommand(config, rest);
+      case "purge":
+        return await purgeCommand(config);
       default:
         fail(`unknown command "${command}"\n${USAGE}`);
     }

@@ -52,6 +52,8 @@ export interface Config {
   limits: RequestLimits;
   /** How often each server process seals pending audit entries into the hash chain. */
   auditSealIntervalSeconds: number;
+  /** How often each server process purges expired sessions and spent tokens; 0: never. */
+  purgeIntervalSeconds: number;
 }
 
 export interface ThrottleConfig {
@@ -302,5 +304,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       queryLength: integer(env, "REQUEST_MAX_QUERY_LENGTH", 8192, 64, 1024 * 1024),
     },
     auditSealIntervalSeconds: integer(env, "AUDIT_SEAL_INTERVAL_SECONDS", 10, 1, 3600),
+    purgeIntervalSeconds: integer(env, "PURGE_INTERVAL_SECONDS", 3600, 0, 7 * 24 * 3600),
   };
 }

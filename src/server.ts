@@ -16,6 +16,7 @@ import { createApp } from "./app.ts";
 import { ensureJwtKeys } from "./domain/auth/jwt.keys.ts";
 import { Throttle } from "./http/throttle.ts";
 import { AuditSealer } from "./domain/audit/audit.sealer.ts";
+import { Purger } from "./domain/maintenance/purger.ts";
 
 export class StartupError extends Error {}
 
@@ -70,6 +71,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const auditSealer = new AuditSealer(db, log, config.auditSealIntervalSeconds * 1000);
   auditSealer.start();
   auditSealer.schedule(); // entries left unsealed by a previous run or the CLI
+  const purger = new Purger(db, config, log);
+  purger.start();
   const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer };
   const app = createApp(deps);
 
@@ -105,6 +108,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await drained;
       clearInterval(sweeper);
       clearTimeout(timer);
+      await purger.stop();
       await auditSealer.stop();
       await db.dataSource.destroy().catch(() => undefined);
     })());

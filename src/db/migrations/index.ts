@@ -7,6 +7,7 @@ import { Throttle1732000005000 } from "./1732000005000-Throttle.ts";
 import { AuditChain1732000005100 } from "./1732000005100-AuditChain.ts";
 import { Organize1732000006000 } from "./1732000006000-Organize.ts";
 import { Folders1732000007000 } from "./1732000007000-Folders.ts";
+import { Purge1732000008000 } from "./1732000008000-Purge.ts";
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AuditChain1732000005100,
   Organize1732000006000,
   Folders1732000007000,
+  Purge1732000008000,
 ];
