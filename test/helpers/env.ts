@@ -20,7 +20,11 @@ export const repoRoot = root;
  */
 export const TEST_THROTTLE_ENV = { THROTTLE_ACCOUNT_LIMIT: "1000000", THROTTLE_ADDRESS_LIMIT: "1000000" };
 
-/** A Config for in-process servers and services; `env` overrides individual variables. */
+/**
+ * A Config for in-process servers and services; `env` overrides individual variables. The
+ * periodic purge is off, so suites that plant expired rows on purpose see them stay;
+ * test/domain/maintenance tests the purge.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig(
     {
@@ -28,6 +32,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
       PORT: "0",
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
       ...TEST_THROTTLE_ENV,
+      PURGE_INTERVAL_SECONDS: "0",
       ...env,
     },
     root,

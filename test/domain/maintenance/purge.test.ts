@@ -14,7 +14,7 @@ import { get } from "../../helpers/api.ts";
 import { sessionFor } from "../../helpers/auth.ts";
 import { buildUser } from "../../helpers/factories.ts";
 import { runCli } from "../../helpers/proc.ts";
-import { sharedServer } from "../../helpers/server.ts";
+import { sharedServer, startTestServer } from "../../helpers/server.ts";
 
 const DAY = 24 * 3600 * 1000;
 const ago = (ms: number) => new Date(Math.floor((Date.now() - ms) / 1000) * 1000);
@@ -104,6 +104,21 @@ describe("purge of expired sessions and spent tokens", function () {
       m.getRepository(AuthenticationTokenEntity).countBy({ userId: user.id, type: "login" }),
     );
     expect(left).to.equal(0);
+  });
+
+  it("a server with PURGE_INTERVAL_SECONDS purges by itself", async () => {
+    const user = await buildUser(server);
+    const old = token(user.id, "login", ago(30 * DAY));
+    await server.db.tx((m) => insertRows(m, AuthenticationTokenEntity, old));
+    const other = await startTestServer({ PURGE_INTERVAL_SECONDS: "1" });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await remaining([old.id])).length && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(await remaining([old.id])).to.deep.equal([]);
+    } finally {
+      await other.close();
+    }
   });
 
   it("`watchword purge` runs one pass and prints what it removed", async () => {
