@@ -34,6 +34,7 @@ import {
 } from "./users.queries.ts";
 import type { UserWithRelations } from "./users.presenter.ts";
 import { issueToken } from "./tokens.ts";
+import { assertKeepsAnAdmin } from "./users.lastAdmin.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { insertRows } from "../../db/insert.ts";
 
@@ -282,7 +283,10 @@ export async function updateUser(
       throw validationFailed(USER_DATA_INVALID, {
         username: { isImmutable: "The username cannot be changed." },
       });
-    if (input.role_id !== undefined) await assertAssignableRole(m, input.role_id);
+    if (input.role_id !== undefined) {
+      await assertAssignableRole(m, input.role_id);
+      await assertKeepsAnAdmin(m, user, input.role_id, USER_DATA_INVALID);
+    }
     const now = new Date();
     const changes: Partial<User> = { modified: now };
     if (input.role_id !== undefined) changes.roleId = input.role_id.toLowerCase();
