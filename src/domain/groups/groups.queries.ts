@@ -92,13 +92,15 @@ export async function findCandidateUsers(
 
 /** True when another non-deleted group has this name (case-insensitive on both databases). */
 export async function isGroupNameTaken(m: EntityManager, name: string, exceptId?: string): Promise<boolean> {
-  const qb = m
-    .getRepository(GroupEntity)
-    .createQueryBuilder("g")
-    .where("LOWER(g.name) = LOWER(:name)", { name })
-    .andWhere("g.deleted = :deleted", { deleted: false });
-  if (exceptId) qb.andWhere("g.id <> :id", { id: exceptId });
-  return (await qb.getCount()) > 0;
+  // A locking read on MySQL: it locks the live groups it scans and the gaps between them, so
+  // two transactions creating (or renaming to) one name cannot both find it free; the second
+  // waits for the first to commit and then sees its group. SQLite runs one transaction at a time.
+  const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
+  const rows: unknown[] = await m.query(
+    `SELECT id FROM \`groups\` WHERE deleted = 0 AND LOWER(name) = LOWER(?)${exceptId ? " AND id <> ?" : ""}${lock}`,
+    exceptId ? [name, exceptId] : [name],
+  );
+  return rows.length > 0;
 }
 
 /** What a list of groups contains, keyed by group or user id. */
