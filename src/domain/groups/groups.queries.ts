@@ -92,13 +92,15 @@ export async function findCandidateUsers(
 
 /** True when another non-deleted group has this name (case-insensitive on both databases). */
 export async function isGroupNameTaken(m: EntityManager, name: string, exceptId?: string): Promise<boolean> {
-  // A locking read on MySQL: it locks the live groups it scans and the gaps between them, so
-  // two transactions creating (or renaming to) one name cannot both find it free; the second
-  // waits for the first to commit and then sees its group. SQLite runs one transaction at a time.
-  const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
+  // A locking read on MySQL: `name = ?` (a case-insensitive collation, so every case variant)
+  // locks that range of the (deleted, name) index and its gap, so two transactions creating (or
+  // renaming to) one name cannot both find it free; the second waits for the first to commit
+  // and then sees its group. SQLite runs one transaction at a time.
+  const mysql = m.connection.options.type === "mysql";
   const rows: unknown[] = await m.query(
-    `SELECT id FROM \`groups\` WHERE deleted = 0 AND LOWER(name) = LOWER(?)${exceptId ? " AND id <> ?" : ""}${lock}`,
-    exceptId ? [name, exceptId] : [name],
+    `SELECT id FROM \`groups\` WHERE deleted = 0 AND ${mysql ? "name = ? AND " : ""}LOWER(name) = LOWER(?)` +
+      `${exceptId ? " AND id <> ?" : ""}${mysql ? " FOR UPDATE" : ""}`,
+    [...(mysql ? [name] : []), name, ...(exceptId ? [exceptId] : [])],
   );
   return rows.length > 0;
 }

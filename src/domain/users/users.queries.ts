@@ -177,17 +177,22 @@ export async function findUsersWithRelations(
   return loadUserRelations(m, ordered, contain);
 }
 
-/** True when a non-deleted user already has this username (case-insensitive, as Passbolt). */
+/**
+ * True when a non-deleted user already has this username (case-insensitive, as Passbolt). On
+ * MySQL a locking read: `username = ?` (a case-insensitive collation, so every case variant)
+ * locks that range of ix_users_username_deleted, so two transactions creating one username
+ * cannot both find it free. SQLite runs one transaction at a time.
+ */
 export async function isUsernameTaken(
   m: EntityManager,
   username: string,
   exceptUserId?: string,
 ): Promise<boolean> {
-  const qb = m
-    .getRepository(UserEntity)
-    .createQueryBuilder("u")
-    .where("LOWER(u.username) = LOWER(:username)", { username })
-    .andWhere("u.deleted = :deleted", { deleted: false });
-  if (exceptUserId) qb.andWhere("u.id <> :id", { id: exceptUserId });
-  return (await qb.getCount()) > 0;
+  const mysql = m.connection.options.type === "mysql";
+  const rows: unknown[] = await m.query(
+    `SELECT id FROM users WHERE ${mysql ? "username = ? AND " : ""}LOWER(username) = LOWER(?) AND deleted = 0` +
+      `${exceptUserId ? " AND id <> ?" : ""}${mysql ? " FOR UPDATE" : ""}`,
+    [...(mysql ? [username] : []), username, ...(exceptUserId ? [exceptUserId] : [])],
+  );
+  return rows.length > 0;
 }
