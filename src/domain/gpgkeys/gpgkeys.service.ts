@@ -66,9 +66,18 @@ export async function findCurrentKeysByUserIds(
   return new Map(keys.map((k) => [k.userId, k]));
 }
 
-/** True when a non-deleted user key already has this fingerprint. */
+/**
+ * True when a non-deleted user key already has this fingerprint. On MySQL a locking read of
+ * that range of ix_gpgkeys_fingerprint, so two setups storing one key cannot both find it free
+ * (outside a transaction the lock ends with the statement). SQLite runs one transaction at a time.
+ */
 export async function isFingerprintInUse(m: EntityManager, fingerprint: string): Promise<boolean> {
-  return m.getRepository(GpgkeyEntity).existsBy({ fingerprint: fingerprint.toUpperCase(), deleted: false });
+  const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
+  const rows: unknown[] = await m.query(
+    `SELECT id FROM gpgkeys WHERE fingerprint = ? AND deleted = 0${lock}`,
+    [fingerprint.toUpperCase()],
+  );
+  return rows.length > 0;
 }
 
 /** Stores a checked key for a user; `armored` is kept exactly as sent. */
