@@ -1,7 +1,8 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * purge. Reads the same environment as the server. Logs go to standard error so that standard
- * output carries only the command's answer (register-user prints the setup link as its last line).
+ * backup, purge. Reads the same environment as the server. Logs go to standard error so that
+ * standard output carries only the command's answer (register-user prints the setup link as its
+ * last line).
  */
 import { parseArgs } from "node:util";
 import { pino } from "pino";
@@ -16,6 +17,8 @@ import { sealAuditChain } from "./domain/audit/audit.chain.ts";
 import { reissueSetupToken } from "./domain/users/users.setupLink.ts";
 import { verifyAuditChain, type ChainAnchor } from "./domain/audit/audit.verify.ts";
 import { purgeExpired } from "./domain/maintenance/purge.ts";
+import { BackupError, backupSqlite } from "./db/backup.ts";
+import { Db } from "./db/db.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -30,6 +33,8 @@ commands:
   audit verify [--anchor POS:HASH] [--no-seal]
                              seal pending audit entries, then check the whole hash chain;
                              exit 1 naming the first entry altered or removed
+  backup --to FILE           write a consistent copy of the SQLite database while it serves
+                             (MySQL/MariaDB: use mysqldump --single-transaction)
   purge                      delete expired sessions and spent tokens now (the server also
                              does it every PURGE_INTERVAL_SECONDS)
 `;
@@ -98,6 +103,24 @@ async function healthcheck(config: Config): Promise<void> {
     ].join("\n") + "\n",
   );
   if (!report.healthy) process.exit(1);
+}
+
+async function backupCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { to: { type: "string" } }, strict: true });
+  if (!values.to) fail("backup needs --to FILE");
+  const log = createLogger(config.logLevel, pino.destination(2));
+  // no migration check: an old schema is worth a backup too (before `migrate`, for example)
+  const ds = await connectDatabase(config, log, 10_000);
+  const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds });
+  try {
+    const { file, bytes } = await backupSqlite(db, values.to);
+    process.stdout.write(`backup written: ${file} (${bytes} bytes, integrity ok)\n`);
+  } catch (err) {
+    if (err instanceof BackupError) fail(err.message);
+    throw err;
+  } finally {
+    await db.dataSource.destroy();
+  }
 }
 
 async function purgeCommand(config: Config): Promise<void> {
@@ -234,6 +257,8 @@ export async function main(argv: string[]): Promise<void> {
         return await auditCommand(config, rest);
       case "purge":
         return await purgeCommand(config);
+      case "backup":
+        return await backupCommand(config, rest);
       default:
         fail(`unknown command "${command}"\n${USAGE}`);
     }
