@@ -1,17 +1,34 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 
+/** SQLite errors a concurrent migrator causes: the file is busy, or it created a table first. */
+const CONCURRENT_MIGRATOR = /SQLITE_BUSY|database is locked|already exists/i;
+const SQLITE_ATTEMPTS = 20;
+
 /**
  * Applies pending migrations. On MySQL a named lock makes several processes starting at
- * once take turns; the second finds nothing left to do.
+ * once take turns; the second finds nothing left to do. SQLite has no such lock: the
+ * migrations run in one transaction, and a process that loses the race to another (busy
+ * file, or a table the other created first) has its transaction rolled back whole, waits a
+ * little and tries again, finding what the other applied.
  */
 export async function runMigrations(ds: DataSource, log?: Logger): Promise<string[]> {
   if (ds.options.type !== "mysql") {
-    const done = await ds.runMigrations({ transaction: "all" });
-    return report(
-      done.map((m) => m.name),
-      log,
-    );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const done = await ds.runMigrations({ transaction: "all" });
+        return report(
+          done.map((m) => m.name),
+          log,
+        );
+      } catch (err) {
+        const message =
+          err instanceof Error ? `${err.message} ${String((err as { code?: unknown }).code)}` : "";
+        if (attempt >= SQLITE_ATTEMPTS || !CONCURRENT_MIGRATOR.test(message)) throw err;
+        log?.info({ attempt }, "another process is migrating the database, trying again");
+        await new Promise((r) => setTimeout(r, 100 + Math.floor(Math.random() * 400)));
+      }
+    }
   }
   const qr = ds.createQueryRunner();
   await qr.connect();
