@@ -126,10 +126,11 @@ export function startWatchword(
   name: string,
   databaseUrl: string,
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<Child> {
   return startChild(
     name,
-    [path.join(repoRoot, "src", "bin", "watchword.mjs"), "serve"],
+    [...nodeArgs, path.join(repoRoot, "src", "bin", "watchword.mjs"), "serve"],
     { DATABASE_URL: databaseUrl, LOG_LEVEL: "info", ...env },
     "/healthcheck/status.json",
   );

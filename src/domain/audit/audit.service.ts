@@ -11,8 +11,7 @@
  */
 import type { EntityManager } from "typeorm";
 import { newId } from "../../db/ids.ts";
-import { chunks, nowSeconds } from "../../db/rawRows.ts";
-import { AuditLogEntity, type AuditLog } from "../../db/entities/AuditLog.ts";
+import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
 import { currentAuditContext } from "./audit.context.ts";
 
 export type AuditAction =
@@ -42,7 +41,8 @@ export type AuditAction =
   | "user.create"
   | "user.update"
   | "user.delete"
-  | "user.key.set";
+  | "user.key.set"
+  | "user.recover";
 
 export interface AuditEvent {
   action: AuditAction;
@@ -60,17 +60,40 @@ export async function recordAudit(m: EntityManager, event: AuditEvent): Promise<
 }
 
 /**
- * Appends several entries (e.g. one per secret written by a share) in one statement per 500.
- * Inside a request, the entries carry its id and client address, and the request schedules
- * a seal when it ends.
+ * A DATETIME parameter of hand-written SQL, stored exactly as TypeORM stores it: a Date on
+ * MySQL/MariaDB (mysql2 writes it in UTC, the connection's timezone), and on SQLite the UTC text
+ * "YYYY-MM-DD HH:MM:SS.SSS" (DateUtils.mixedDateToUtcDatetimeString), which is what the entity
+ * columns read back (and what the chain hashes, via Date.toISOString()).
  */
-export async function recordAudits(m: EntityManager, events: AuditEvent[]): Promise<void> {
-  if (!events.length) return;
+export function sqlDate(m: EntityManager, d: Date): Date | string {
+  return m.connection.options.type === "mysql" ? d : d.toISOString().slice(0, 23).replace("T", " ");
+}
+
+/** An entry ready to insert: what recordAudits() writes (the chain columns stay NULL). */
+export interface AuditRow {
+  id: string;
+  created: Date;
+  actorId: string | null;
+  action: AuditAction;
+  targetType: string | null;
+  targetId: string | null;
+  requestId: string | null;
+  data: string | null;
+  clientIp: string | null;
+}
+
+/**
+ * The rows of these events, stamped now with the request's id and client address; marks the
+ * request as one that wrote entries (it schedules a seal when it ends). Call it in the request.
+ */
+export function auditRows(events: AuditEvent[]): AuditRow[] {
+  if (!events.length) return [];
   const scope = currentAuditContext();
-  const now = nowSeconds();
-  const rows: Omit<AuditLog, "seq">[] = events.map((e) => ({
+  const created = nowSeconds();
+  if (scope) scope.wrote = true;
+  return events.map((e) => ({
     id: newId(),
-    created: now,
+    created,
     actorId: e.actorId,
     action: e.action,
     targetType: e.targetType ?? null,
@@ -78,10 +101,37 @@ export async function recordAudits(m: EntityManager, events: AuditEvent[]): Prom
     requestId: e.requestId ?? scope?.requestId ?? null,
     data: e.data ? JSON.stringify(e.data) : null,
     clientIp: scope?.clientIp ?? null,
-    chainPos: null,
-    prevHash: null,
-    hash: null,
   }));
-  if (scope) scope.wrote = true;
-  for (const part of chunks(rows, 500)) await m.getRepository(AuditLogEntity).insert(part);
+}
+
+const AUDIT_INSERT =
+  "INSERT INTO audit_log (id, created, actor_id, action, target_type, target_id, request_id, data, client_ip) VALUES ";
+const AUDIT_ROW = `(${placeholders(9)})`;
+
+/** Inserts prepared rows: hand-written SQL, one statement per 500 (the same text for a given count). */
+export async function insertAuditRows(m: EntityManager, rows: AuditRow[]): Promise<void> {
+  for (const part of chunks(rows, 500))
+    await m.query(
+      AUDIT_INSERT + part.map(() => AUDIT_ROW).join(", "),
+      part.flatMap((r) => [
+        r.id,
+        sqlDate(m, r.created),
+        r.actorId,
+        r.action,
+        r.targetType,
+        r.targetId,
+        r.requestId,
+        r.data,
+        r.clientIp,
+      ]),
+    );
+}
+
+/**
+ * Appends several entries (e.g. one per secret written by a share) in one statement per 500.
+ * Inside a request, the entries carry its id and client address, and the request schedules
+ * a seal when it ends.
+ */
+export async function recordAudits(m: EntityManager, events: AuditEvent[]): Promise<void> {
+  await insertAuditRows(m, auditRows(events));
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Actor } from "../../http/auth.ts";
 import type { RoleName } from "../../db/entities/Role.ts";
+import { sqlDate } from "../audit/audit.service.ts";
 
 interface ActorRow {
   id: string;
@@ -9,23 +10,26 @@ interface ActorRow {
 }
 
 /**
- * The user as an actor if they may act now: active, not deleted, not disabled (a `disabled`
- * date in the past), and not a guest. One indexed query.
+ * Who may act now, as SQL conditions on `u` (users, one parameter: now) and on `r` (its role):
+ * active, not deleted, not disabled (a `disabled` date in the past), and not a guest.
+ */
+export const ACTIVE_USER_SQL = "u.active = 1 AND u.deleted = 0 AND (u.disabled IS NULL OR u.disabled > ?)";
+export const ACTING_ROLE_SQL = "r.name <> 'guest'";
+
+/**
+ * The user as an actor if they may act now (ACTIVE_USER_SQL, ACTING_ROLE_SQL). One indexed query, hand-written
+ * (it runs on every authenticated request: the query builder cost more than the query).
  */
 export async function findActiveActor(
   m: EntityManager,
   userId: string,
   via: Actor["via"],
 ): Promise<Actor | undefined> {
-  const row: ActorRow | undefined = await m
-    .createQueryBuilder()
-    .select(["u.id AS id", "u.username AS username", "r.name AS role"])
-    .from("users", "u")
-    .innerJoin("roles", "r", "r.id = u.role_id")
-    .where("u.id = :id", { id: userId })
-    .andWhere("u.active = :t AND u.deleted = :f", { t: true, f: false })
-    .andWhere("(u.disabled IS NULL OR u.disabled > :now)", { now: new Date() })
-    .andWhere("r.name <> 'guest'")
-    .getRawOne();
+  const rows: ActorRow[] = await m.query(
+    "SELECT u.id AS id, u.username AS username, r.name AS role FROM users u " +
+      `INNER JOIN roles r ON r.id = u.role_id WHERE u.id = ? AND ${ACTIVE_USER_SQL} AND ${ACTING_ROLE_SQL}`,
+    [userId, sqlDate(m, new Date())],
+  );
+  const row = rows[0];
   return row ? { id: row.id, username: row.username, role: row.role, via } : undefined;
 }

@@ -7,7 +7,10 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { SessionEntity } from "../../db/entities/Session.ts";
 import type { Actor } from "../../http/auth.ts";
-import { findActiveActor } from "./actors.ts";
+import type { RoleName } from "../../db/entities/Role.ts";
+import { toDateNotNull } from "../../db/rawRows.ts";
+import { sqlDate } from "../audit/audit.service.ts";
+import { ACTING_ROLE_SQL, ACTIVE_USER_SQL } from "./actors.ts";
 
 const sessionId = (cookieValue: string) => createHash("sha256").update(cookieValue).digest("hex");
 
@@ -30,6 +33,27 @@ export async function createSession(db: Db, config: Config, userId: string): Pro
   return value;
 }
 
+interface SessionActorRow {
+  user_id: string;
+  last_activity: unknown;
+  expires: unknown;
+  /** id and role are null when the user may no longer act */
+  id: string | null;
+  username: string;
+  role: RoleName | null;
+}
+
+/**
+ * The session and its user, if that user may act now, in one statement (it runs on every
+ * request of a cookie session): primary-key lookups, the conditions of findActiveActor() in
+ * the ON clauses, so that a user who may no longer act reads as null columns.
+ */
+const SESSION_ACTOR_SQL =
+  "SELECT s.user_id, s.last_activity, s.expires, u.id, u.username, r.name AS role FROM sessions s " +
+  `LEFT JOIN users u ON u.id = s.user_id AND ${ACTIVE_USER_SQL} ` +
+  `LEFT JOIN roles r ON r.id = u.role_id AND ${ACTING_ROLE_SQL} ` +
+  "WHERE s.id = ?";
+
 /** The session's actor, or undefined (and the session removed) when it has expired or its user may no longer act. */
 export async function findSessionActor(
   db: Db,
@@ -39,23 +63,25 @@ export async function findSessionActor(
   if (cookieValue.length > 100) return undefined;
   const id = sessionId(cookieValue);
   const repo = (m: import("typeorm").EntityManager) => m.getRepository(SessionEntity);
-  const session = await db.read((m) => repo(m).findOneBy({ id }));
-  if (!session) return undefined;
+  const [row] = await db.read((m): Promise<SessionActorRow[]> =>
+    m.query(SESSION_ACTOR_SQL, [sqlDate(m, new Date()), id]),
+  );
+  if (!row) return undefined;
   const now = Date.now();
-  const idleLimit = session.lastActivity.getTime() + config.sessionIdleSeconds * 1000;
-  if (now > session.expires.getTime() || now > idleLimit) {
+  const lastActivity = toDateNotNull(row.last_activity).getTime();
+  const idleLimit = lastActivity + config.sessionIdleSeconds * 1000;
+  if (now > toDateNotNull(row.expires).getTime() || now > idleLimit) {
     await db.read((m) => repo(m).delete({ id }));
     return undefined;
   }
-  const actor = await db.read((m) => findActiveActor(m, session.userId, "session"));
-  if (!actor) {
+  if (row.id === null || row.role === null) {
     // deleted or disabled since login: the session ends on this request
-    await db.read((m) => repo(m).delete({ userId: session.userId }));
+    await db.read((m) => repo(m).delete({ userId: row.user_id }));
     return undefined;
   }
-  if (now - session.lastActivity.getTime() > TOUCH_INTERVAL_MS)
+  if (now - lastActivity > TOUCH_INTERVAL_MS)
     await db.read((m) => repo(m).update({ id }, { lastActivity: new Date(now) }));
-  return { ...actor, sessionId: id };
+  return { id: row.id, username: row.username, role: row.role, via: "session", sessionId: id };
 }
 
 export async function destroySession(db: Db, sessionIdHash: string): Promise<void> {
