@@ -831,6 +831,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/setup/recover/{userId}/{token}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check an account recovery link (legacy path)
+     * @description The link printed by `watchword setup-link` for an active user. 400 when the user is not active, deleted or disabled, or when the token is unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
+     */
+    get: operations["getRecoverStart_setupRecoverByUserIdByToken"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/setup/recover/abort/{userId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Abort an account recovery: the recovery link stops working
+     * @description No session and no CSRF token: the recovery token authorises the call. 400 when the user is not active, deleted or disabled, or the token is missing, unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
+     */
+    put: operations["putRecoverAbort"];
+    /**
+     * Abort an account recovery: the recovery link stops working
+     * @description No session and no CSRF token: the recovery token authorises the call. 400 when the user is not active, deleted or disabled, or the token is missing, unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
+     */
+    post: operations["postRecoverAbort"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/setup/recover/complete/{userId}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Complete an account recovery: prove the key is the user's
+     * @description No session and no CSRF token: the recovery token authorises the call. The body is the setup complete body; the key's fingerprint must be the one of the user's stored key, else 400 "The key provided does not belong to given user." with `gpgkey.armored_key.isUserKeyRule` (a key that does not parse: `isParsableArmoredKeyRule`; a private key: `isPublicKeyRule`). On success the token is used up and nothing else changes (the stored key stays); the extension then logs in with GpgAuth. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
+     */
+    put: operations["putRecoverComplete"];
+    /**
+     * Complete an account recovery: prove the key is the user's
+     * @description No session and no CSRF token: the recovery token authorises the call. The body is the setup complete body; the key's fingerprint must be the one of the user's stored key, else 400 "The key provided does not belong to given user." with `gpgkey.armored_key.isUserKeyRule` (a key that does not parse: `isParsableArmoredKeyRule`; a private key: `isPublicKeyRule`). On success the token is used up and nothing else changes (the stored key stays); the extension then logs in with GpgAuth. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
+     */
+    post: operations["postRecoverComplete"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/setup/recover/start/{userId}/{token}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check an account recovery link
+     * @description The link printed by `watchword setup-link` for an active user. 400 when the user is not active, deleted or disabled, or when the token is unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
+     */
+    get: operations["getRecoverStart_setupRecoverStartByUserIdByToken"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/setup/start/{userId}/{token}.json": {
     parameters: {
       query?: never;
@@ -1090,6 +1178,26 @@ export interface paths {
     get: operations["getUsersView_usersMe"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/users/recover.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start an account recovery
+     * @description Watchword sends no e-mail, so this request issues no token and cancels none (a link an administrator handed out keeps working): the server logs which user asked, and an administrator hands over a link made by `watchword setup-link --username EMAIL` (a recovery link for an active user, a setup link for an invited one). An unknown, deleted or disabled username gets the same answer (no enumeration). Every request counts against the client address and the username (setup throttle scope); past the limit the answer is 429.
+     */
+    post: operations["postUsersRecover"];
     delete?: never;
     options?: never;
     head?: never;
@@ -16302,6 +16410,728 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getRecoverStart_setupRecoverByUserIdByToken: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        userId: string;
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "601d4672-5498-5681-b0af-5c4908a49e91",
+           *         "message": "The operation was successful.",
+           *         "url": "/setup/recover/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "user": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putRecoverAbort: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "authentication_token": {
+         *         "token": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+         *       }
+         *     }
+         */
+        "application/json": {
+          authentication_token?: {
+            /**
+             * Format: uuid
+             * @description The token of the recovery link
+             */
+            token: string;
+          };
+          /** @description Legacy spelling of authentication_token */
+          authenticationtoken?: {
+            /**
+             * Format: uuid
+             * @description The token of the recovery link
+             */
+            token: string;
+          };
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "39a6e514-8f89-58e5-a11c-598c44e93ed8",
+           *         "message": "The operation was successful.",
+           *         "url": "/setup/recover/abort/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postRecoverAbort: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "authentication_token": {
+         *         "token": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+         *       }
+         *     }
+         */
+        "application/json": {
+          authentication_token?: {
+            /**
+             * Format: uuid
+             * @description The token of the recovery link
+             */
+            token: string;
+          };
+          /** @description Legacy spelling of authentication_token */
+          authenticationtoken?: {
+            /**
+             * Format: uuid
+             * @description The token of the recovery link
+             */
+            token: string;
+          };
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "39a6e514-8f89-58e5-a11c-598c44e93ed8",
+           *         "message": "The operation was successful.",
+           *         "url": "/setup/recover/abort/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  putRecoverComplete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "authentication_token": {
+         *         "token": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+         *       },
+         *       "gpgkey": {
+         *         "armored_key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\n...\n-----END PGP PUBLIC KEY BLOCK-----"
+         *       }
+         *     }
+         */
+        "application/json": {
+          authentication_token?: {
+            /**
+             * Format: uuid
+             * @description The token of the setup link
+             */
+            token: string;
+          };
+          /** @description Legacy spelling of authentication_token */
+          authenticationtoken?: {
+            /**
+             * Format: uuid
+             * @description The token of the setup link
+             */
+            token: string;
+          };
+          gpgkey: {
+            /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
+            armored_key: string;
+          };
+          /** @description Accepted and ignored */
+          user?: Record<string, never>;
+          /** @description Accepted and ignored */
+          locale?: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "91b261cd-7e30-5678-98f5-9faacea29439",
+           *         "message": "The operation was successful.",
+           *         "url": "/setup/recover/complete/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postRecoverComplete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "authentication_token": {
+         *         "token": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+         *       },
+         *       "gpgkey": {
+         *         "armored_key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\n...\n-----END PGP PUBLIC KEY BLOCK-----"
+         *       }
+         *     }
+         */
+        "application/json": {
+          authentication_token?: {
+            /**
+             * Format: uuid
+             * @description The token of the setup link
+             */
+            token: string;
+          };
+          /** @description Legacy spelling of authentication_token */
+          authenticationtoken?: {
+            /**
+             * Format: uuid
+             * @description The token of the setup link
+             */
+            token: string;
+          };
+          gpgkey: {
+            /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
+            armored_key: string;
+          };
+          /** @description Accepted and ignored */
+          user?: Record<string, never>;
+          /** @description Accepted and ignored */
+          locale?: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "91b261cd-7e30-5678-98f5-9faacea29439",
+           *         "message": "The operation was successful.",
+           *         "url": "/setup/recover/complete/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getRecoverStart_setupRecoverStartByUserIdByToken: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path: {
+        userId: string;
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "601d4672-5498-5681-b0af-5c4908a49e91",
+           *         "message": "The operation was successful.",
+           *         "url": "/setup/recover/start/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "user": {
+           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *           "username": "string",
+           *           "active": true,
+           *           "deleted": true,
+           *           "disabled": "2024-07-08T08:06:25+00:00",
+           *           "created": "2024-07-08T08:06:25+00:00",
+           *           "modified": "2024-07-08T08:06:25+00:00",
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
+           *           "profile": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "first_name": "string",
+           *             "last_name": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00",
+           *             "avatar": {
+           *               "url": {
+           *                 "medium": "string",
+           *                 "small": "string"
+           *               }
+           *             }
+           *           },
+           *           "gpgkey": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "armored_key": "string",
+           *             "bits": 1,
+           *             "uid": "string",
+           *             "key_id": "0000000000000000",
+           *             "fingerprint": "0000000000000000000000000000000000000000",
+           *             "type": "string",
+           *             "expires": "2024-07-08T08:06:25+00:00",
+           *             "key_created": "2024-07-08T08:06:25+00:00",
+           *             "deleted": true,
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "role": {
+           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *             "name": "string",
+           *             "description": "string",
+           *             "created": "2024-07-08T08:06:25+00:00",
+           *             "modified": "2024-07-08T08:06:25+00:00"
+           *           },
+           *           "groups_users": [
+           *             {
+           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
+           *               "is_admin": true,
+           *               "created": "2024-07-08T08:06:25+00:00"
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              user: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                role_id: string;
+                username: string;
+                active: boolean;
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Disabled from this date on; null when not disabled
+                 */
+                disabled: string | null;
+                /** Format: date-time */
+                created: string;
+                /** Format: date-time */
+                modified: string;
+                /** Format: date-time */
+                last_logged_in: string | null;
+                profile: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  first_name: string;
+                  last_name: string;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                  avatar: {
+                    url: {
+                      medium: string;
+                      small: string;
+                    };
+                  };
+                };
+                /** @description null until setup is completed */
+                gpgkey?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  /** @description ASCII-armored OpenPGP public key */
+                  armored_key: string;
+                  bits: number | null;
+                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
+                  uid: string;
+                  key_id: string;
+                  fingerprint: string;
+                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+                  type: string | null;
+                  /** Format: date-time */
+                  expires: string | null;
+                  /** Format: date-time */
+                  key_created: string | null;
+                  deleted: boolean;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                } | null;
+                role: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  description: string | null;
+                  /** Format: date-time */
+                  created: string;
+                  /** Format: date-time */
+                  modified: string;
+                };
+                groups_users?: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  group_id: string;
+                  /** Format: uuid */
+                  user_id: string;
+                  is_admin: boolean;
+                  /** Format: date-time */
+                  created: string;
+                }[];
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getSetupStart_setupStartByUserIdByToken: {
     parameters: {
       query?: {
@@ -18935,6 +19765,77 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  postUsersRecover: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "username": "ada@example.com",
+         *       "case": "default"
+         *     }
+         */
+        "application/json": {
+          /**
+           * Format: email
+           * @description The username (email) of the account to recover, case-insensitive
+           */
+          username: string;
+          /**
+           * @description Why the user recovers: `default` (new browser or device) or `lost-passphrase`. Both start the same process here (no account-recovery plugin).
+           * @enum {string}
+           */
+          case?: "default" | "lost-passphrase";
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "1c717cd7-d236-55c4-a068-b9a0923b1927",
+           *         "message": "The operation was successful.",
+           *         "url": "/users/recover.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };

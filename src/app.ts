@@ -27,6 +27,7 @@ import { jwtRoutes } from "./domain/auth/jwt.routes.ts";
 import { sessionRoutes } from "./domain/auth/session.routes.ts";
 import { usersRoutes } from "./domain/users/users.routes.ts";
 import { setupRoutes } from "./domain/setup/setup.routes.ts";
+import { recoverRoutes } from "./domain/setup/recover.routes.ts";
 import { gpgkeysRoutes } from "./domain/gpgkeys/gpgkeys.routes.ts";
 import { rolesRoutes } from "./domain/roles/roles.routes.ts";
 import { resourceTypesRoutes } from "./domain/resourceTypes/resourceTypes.routes.ts";
@@ -53,6 +54,7 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
     gpgauthRoutes(deps),
     jwtRoutes(deps),
     sessionRoutes(deps),
+    recoverRoutes(deps), // before usersRoutes: POST /users/recover, not POST /users/{id}
     usersRoutes(deps),
     setupRoutes(deps),
     gpgkeysRoutes(deps),

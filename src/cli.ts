@@ -29,7 +29,8 @@ commands:
   register-user --username EMAIL --first-name F --last-name L --role admin|user
                              create an inactive user and print the setup link
   setup-link --username EMAIL
-                             print a new setup link for an invited user (older links stop working)
+                             print a new setup link for an invited user, or an account recovery
+                             link for an active one (older links of that kind stop working)
   audit verify [--anchor POS:HASH] [--no-seal]
                              seal pending audit entries, then check the whole hash chain;
                              exit 1 naming the first entry altered or removed
@@ -171,11 +172,14 @@ async function setupLinkCommand(config: Config, args: string[]): Promise<void> {
   const log = createLogger(config.logLevel, pino.destination(2));
   const db = await openDatabase(config, log, 10_000);
   try {
-    const { user, token } = await reissueSetupToken(db, values.username);
+    const { user, kind, link } = await reissueSetupToken(db, values.username, config.appUrl);
     process.stdout.write(
-      `new setup link for ${user.username} (id ${user.id}); earlier links no longer work\n`,
+      kind === "recover"
+        ? `account RECOVERY link for ${user.username} (id ${user.id}), who completed setup: open it in the ` +
+            `new browser with the user's private key (recovery kit); earlier recovery links no longer work\n`
+        : `new setup link for ${user.username} (id ${user.id}); earlier links no longer work\n`,
     );
-    process.stdout.write(`${setupLink(config.appUrl, user.id, token)}\n`);
+    process.stdout.write(`${link}\n`);
   } finally {
     await db.dataSource.destroy();
   }

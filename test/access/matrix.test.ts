@@ -30,6 +30,12 @@ const PUBLIC_BY_DESIGN: Record<string, string> = {
   "get /setup/install/:userId/:token": "guarded by the single-use setup token",
   "put /setup/complete/:userId": "guarded by the single-use setup token",
   "post /setup/complete/:userId": "guarded by the single-use setup token",
+  "get /setup/recover/start/:userId/:token": "guarded by the single-use recovery token",
+  "get /setup/recover/:userId/:token": "guarded by the single-use recovery token",
+  "put /setup/recover/complete/:userId": "guarded by the single-use recovery token",
+  "post /setup/recover/complete/:userId": "guarded by the single-use recovery token",
+  "put /setup/recover/abort/:userId": "guarded by the single-use recovery token",
+  "post /setup/recover/abort/:userId": "guarded by the single-use recovery token",
 };
 
 interface World {

@@ -74,7 +74,9 @@ export async function startSetup(deps: SetupDeps, userId: string, token: string)
 }
 
 /** The token from either spelling; @throws AppError 400 when missing or when the two differ */
-function tokenOf(input: SetupCompleteInput): string {
+export function tokenOf(
+  input: Pick<SetupCompleteInput, "authentication_token" | "authenticationtoken">,
+): string {
   const a = input.authentication_token?.token;
   const b = input.authenticationtoken?.token;
   if (!a && !b) throw badRequest("An authentication token should be provided.");

@@ -28,3 +28,14 @@ export async function issueToken(
   });
   return token;
 }
+
+/**
+ * Deactivates the user's open tokens of this type, then issues a new one: only the newest
+ * setup or recovery link works. Run it in a transaction.
+ */
+export async function replaceToken(m: EntityManager, userId: string, type: TokenType): Promise<string> {
+  await m
+    .getRepository(AuthenticationTokenEntity)
+    .update({ userId, type, active: true }, { active: false, modified: new Date() });
+  return issueToken(m, userId, type);
+}
