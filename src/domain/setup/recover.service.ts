@@ -10,20 +10,16 @@
 import type { EntityManager } from "typeorm";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
-import {
-  AuthenticationTokenEntity,
-  type AuthenticationToken,
-} from "../../db/entities/AuthenticationToken.ts";
+import { AuthenticationTokenEntity } from "../../db/entities/AuthenticationToken.ts";
 import { GpgkeyEntity } from "../../db/entities/Gpgkey.ts";
 import { UserEntity, type User } from "../../db/entities/User.ts";
 import { checkUserPublicKey, type KeyErrors } from "../../crypto/keyRules.ts";
 import { badRequest, validationFailed, type ErrorTree } from "../../http/errors.ts";
-import { hashToken } from "../users/tokens.ts";
 import { findUserByUsername, isDisabled } from "../users/users.setupLink.ts";
 import { loadUserRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { tokenOf } from "./setup.service.ts";
+import { findLinkToken, tokenOf } from "./setup.service.ts";
 import type { SetupCompleteInput } from "./setup.schemas.ts";
 import type { RecoverAbortInput } from "./recover.schemas.ts";
 
@@ -46,22 +42,6 @@ async function findUserToRecover(m: EntityManager, userId: string, now: Date): P
   return user && !isDisabled(user, now) ? user : null;
 }
 
-/** The active, unexpired recover token of this user with this value, or null. */
-async function findRecoverToken(
-  m: EntityManager,
-  config: Config,
-  userId: string,
-  token: string,
-  now: Date,
-): Promise<AuthenticationToken | null> {
-  const row = await m
-    .getRepository(AuthenticationTokenEntity)
-    .findOneBy({ token: hashToken(token.toLowerCase()), userId, type: "recover", active: true });
-  if (!row) return null;
-  const expires = row.created.getTime() + config.registerTokenTtlSeconds * 1000;
-  return expires > now.getTime() ? row : null;
-}
-
 /**
  * Consumes the token: one UPDATE guarded by `active`, so of two requests with one token only
  * one changes the row. @throws AppError 400 when it was not (or is no longer) usable
@@ -73,7 +53,7 @@ async function consumeRecoverToken(
   token: string,
   now: Date,
 ): Promise<void> {
-  const row = await findRecoverToken(m, config, userId, token, now);
+  const row = await findLinkToken(m, config, userId, token, now, "recover");
   const consumed = row
     ? await m
         .getRepository(AuthenticationTokenEntity)
@@ -116,7 +96,8 @@ export async function startRecovery(
   return deps.db.read(async (m) => {
     const user = await findUserToRecover(m, userId, now);
     if (!user) throw badRequest(USER_NOT_RECOVERABLE);
-    if (!(await findRecoverToken(m, deps.config, userId, token, now))) throw badRequest(TOKEN_INVALID);
+    if (!(await findLinkToken(m, deps.config, userId, token, now, "recover")))
+      throw badRequest(TOKEN_INVALID);
     const [row] = await loadUserRelations(m, [user], {
       profile: true,
       role: true,
@@ -154,7 +135,7 @@ export async function completeRecovery(
   const now = new Date();
   const user = await deps.db.read((m) => findUserToRecover(m, userId, now));
   if (!user) throw badRequest(USER_NOT_RECOVERABLE);
-  if (!(await deps.db.read((m) => findRecoverToken(m, deps.config, userId, token, now))))
+  if (!(await deps.db.read((m) => findLinkToken(m, deps.config, userId, token, now, "recover"))))
     throw badRequest(TOKEN_INVALID_OR_EXPIRED);
 
   const fingerprint = await fingerprintOf(input.gpgkey.armored_key, user.username, now);

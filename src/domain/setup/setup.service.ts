@@ -35,17 +35,21 @@ async function findUserToSetUp(m: EntityManager, userId: string, now: Date): Pro
   return user && !(user.disabled && user.disabled <= now) ? user : null;
 }
 
-/** The active, unexpired register token of this user with this value, or null. */
-async function findRegisterToken(
+/**
+ * The active, unexpired token of this type (register or recover: both live
+ * REGISTER_TOKEN_TTL_SECONDS) of this user with this value, or null.
+ */
+export async function findLinkToken(
   m: EntityManager,
   config: Config,
   userId: string,
   token: string,
   now: Date,
+  type: "register" | "recover" = "register",
 ): Promise<AuthenticationToken | null> {
   const row = await m
     .getRepository(AuthenticationTokenEntity)
-    .findOneBy({ token: hashToken(token.toLowerCase()), userId, type: "register", active: true });
+    .findOneBy({ token: hashToken(token.toLowerCase()), userId, type, active: true });
   if (!row) return null;
   const expires = row.created.getTime() + config.registerTokenTtlSeconds * 1000;
   return expires > now.getTime() ? row : null;
@@ -61,7 +65,7 @@ export async function startSetup(deps: SetupDeps, userId: string, token: string)
   return deps.db.read(async (m) => {
     const user = await findUserToSetUp(m, userId, now);
     if (!user) throw badRequest("The user does not exist or is already active or is disabled.");
-    if (!(await findRegisterToken(m, deps.config, userId, token, now)))
+    if (!(await findLinkToken(m, deps.config, userId, token, now)))
       throw badRequest("The authentication token is not valid.");
     const [row] = await loadUserRelations(m, [user], {
       profile: true,
@@ -99,7 +103,7 @@ export async function completeSetup(
   const now = new Date();
   const user = await deps.db.read((m) => findUserToSetUp(m, userId, now));
   if (!user) throw badRequest("The user does not exist, is already active or has been deleted.");
-  if (!(await deps.db.read((m) => findRegisterToken(m, deps.config, userId, token, now))))
+  if (!(await deps.db.read((m) => findLinkToken(m, deps.config, userId, token, now))))
     throw badRequest(TOKEN_INVALID_COMPLETE);
 
   const check = await checkUserPublicKey(
@@ -116,7 +120,7 @@ export async function completeSetup(
 
   await deps.db.tx(async (m) => {
     // Checked again inside the transaction: a concurrent completion consumes the token first.
-    const row = await findRegisterToken(m, deps.config, userId, token, now);
+    const row = await findLinkToken(m, deps.config, userId, token, now);
     const consumed = row
       ? await m
           .getRepository(AuthenticationTokenEntity)
