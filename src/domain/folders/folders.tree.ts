@@ -8,6 +8,8 @@
  *   and for each user who gains access to an item (placeItemsForUsers): through a folder share,
  *   a resource share, or being added to a group (its folders and resources). They get the parent
  *   other users chose when they can reach it, else the root.
+ * - Placement never closes a loop in a user's tree (folders.treeLoops.ts): such a folder stays
+ *   at the root.
  * - A parent only counts when the user can still reach that folder: a row whose parent the
  *   user lost (or that was deleted) reads as root. So revocations need no tree rewrite.
  */
@@ -22,6 +24,7 @@ import { newId } from "../../db/ids.ts";
 import { chunks, placeholders, toDateNotNull } from "../../db/rawRows.ts";
 import { accessibleAcosSql, findUserIdsWithAccess, orderedJoin } from "../permissions/permissions.queries.ts";
 import { insertRows } from "../../db/insert.ts";
+import { withoutLoops } from "./folders.treeLoops.ts";
 
 /** The user's effective permission on each of these folders (absent: none). */
 export async function folderPermissionTypes(
@@ -250,8 +253,9 @@ async function reachableFolders(
 /**
  * Places items in the trees of the users who just gained access to them (Passbolt's
  * FoldersRelationsAddItemsToUserTreeService), in bulk: see choosePlacement. The recipients' own
- * rows for these items (left from an earlier access) are replaced, and are not candidates. The
- * number of statements grows with neither the recipients of one item nor the items of one user.
+ * rows for these items (left from an earlier access) are replaced, and are not candidates. A
+ * folder whose placement would close a loop stays at the root (withoutLoops). The number of
+ * statements for resources grows with neither the recipients of one item nor the items of one user.
  */
 export async function placeItemsForUsers(
   m: EntityManager,
@@ -284,7 +288,7 @@ export async function placeItemsForUsers(
         });
     }
   }
-  await insertRows(m, FolderRelationEntity, rows);
+  await insertRows(m, FolderRelationEntity, await withoutLoops(m, rows));
 }
 
 /** One item for many users: placeItemsForUsers with a single item. */
