@@ -26,6 +26,22 @@ describe("resources and secrets: object-level authorization", function () {
       favoriteOf: ["ada"],
       name: "Ada and Betty only",
     });
+    // Rows are counted around carol's calls: a live resource an earlier suite left her would have
+    // its secret read logged by her list with contain[secret]. Say so plainly rather than as a
+    // count difference.
+    const reached: { name: string }[] = await server.db.read((m) =>
+      m.query(
+        `SELECT r.name FROM resources r JOIN permissions p ON p.aco_foreign_key = r.id
+          WHERE r.deleted = 0 AND (p.aro_foreign_key = ? OR p.aro_foreign_key IN (
+            SELECT gu.group_id FROM groups_users gu JOIN \`groups\` g ON g.id = gu.group_id AND g.deleted = 0
+             WHERE gu.user_id = ?))`,
+        [cast.carol.id, cast.carol.id],
+      ),
+    );
+    expect(
+      reached.map((r) => r.name),
+      "an earlier suite left carol access to these resources (take it back in its after())",
+    ).to.deep.equal([]);
   });
 
   for (const via of ["session", "jwt"] as const) {

@@ -5,6 +5,7 @@ import { del, get } from "../../helpers/api.ts";
 import { bearerFor, sessionFor } from "../../helpers/auth.ts";
 import { cast, privateKeyArmored, privateKeyOf, type CastName } from "../../helpers/cast.ts";
 import { expectError, expectSuccess } from "../../helpers/expectEnvelope.ts";
+import { retireResources } from "../../helpers/cleanup.ts";
 import { sharedServer } from "../../helpers/server.ts";
 import { createGpgHome, gpgDecrypt, gpgImport, type GpgHome } from "../../helpers/gpg.ts";
 import { buildGroup, buildResource, countRows } from "../../helpers/resourceFactories.ts";
@@ -113,6 +114,7 @@ describe("GET /secrets/resource/:resourceId.json", function () {
     expect(new Set(answers.map((a) => JSON.stringify(a))).size, "indistinguishable").to.equal(1);
     expect(answers[0]!.body).to.equal("");
     expect(await countRows(server), "nothing logged").to.deep.equal(before);
+    await retireResources(server, [noSecret.id]); // carol must keep reaching nothing
   });
 
   it("answers 400 for a malformed id", async () => {

@@ -8,6 +8,7 @@ import { expectSuccess, expectError } from "../../helpers/expectEnvelope.ts";
 import { createGpgHome, gpgDecrypt, gpgImport, type GpgHome } from "../../helpers/gpg.ts";
 import { gpgauthLogin } from "../../helpers/gpgauthClient.ts";
 import { sharedServer } from "../../helpers/server.ts";
+import { retireResources } from "../../helpers/cleanup.ts";
 import { buildGroup, buildResource, encryptFor, RESOURCE_TYPES } from "../../helpers/resourceFactories.ts";
 import {
   expectInvariant,
@@ -32,7 +33,11 @@ describe("Sharing a resource, the browser extension's way", function () {
     home = await createGpgHome();
     await gpgImport(home, privateKeyArmored("betty"), cast.betty.passphrase!);
   });
-  after(() => home.cleanup());
+  const lent: string[] = [];
+  after(async () => {
+    await retireResources(server, lent);
+    home.cleanup();
+  });
 
   it("ada (GpgAuth login) creates, simulates, fetches betty's key, shares; betty decrypts with OpenPGP.js and gpg", async () => {
     const ada = await gpgauthLogin(server.url, "ada");
@@ -245,6 +250,7 @@ describe("Sharing a resource, the browser extension's way", function () {
 
   it("writes permission.change and secret.write audit entries, ids and counts only", async () => {
     const r = await buildResource(server, { owner: "ada" });
+    lent.push(r.id); // carol must reach nothing after this suite (resources.bola.test.ts)
     const secrets = await secretsFor(["carol"]);
     const res = await put(server.url, `/share/resource/${r.id}.json`, {
       ...(await sessionFor(server, "ada")),
