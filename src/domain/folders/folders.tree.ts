@@ -8,6 +8,8 @@
  *   and for each user who gains access to an item (placeItemsForUsers): through a folder share,
  *   a resource share, or being added to a group (its folders and resources). They get the parent
  *   other users chose when they can reach it, else the root.
+ * - A user who gains a folder also finds in it the items they already had at their root that
+ *   others keep in it (folders.treeAdopt.ts); items they filed elsewhere stay put.
  * - Placement never closes a loop in a user's tree (folders.treeLoops.ts): such a folder stays
  *   at the root.
  * - A parent only counts when the user can still reach that folder: a row whose parent the
@@ -19,40 +21,16 @@ import {
   type FolderItemModel,
   type FolderRelation,
 } from "../../db/entities/FolderRelation.ts";
-import type { PermissionType } from "../../db/entities/Permission.ts";
 import { newId } from "../../db/ids.ts";
-import { chunks, placeholders, toDateNotNull } from "../../db/rawRows.ts";
-import { accessibleAcosSql, findUserIdsWithAccess, orderedJoin } from "../permissions/permissions.queries.ts";
+import { chunks, placeholders } from "../../db/rawRows.ts";
+import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { insertRows } from "../../db/insert.ts";
+import { adoptChildren } from "./folders.treeAdopt.ts";
+import { folderPermissionTypes } from "./folders.reach.ts";
+import { choosePlacement, readPlacements, type Candidate } from "./folders.treeChoice.ts";
 import { withoutLoops } from "./folders.treeLoops.ts";
 
-/** The user's effective permission on each of these folders (absent: none). */
-export async function folderPermissionTypes(
-  m: EntityManager,
-  userId: string,
-  folderIds: string[],
-): Promise<Map<string, PermissionType>> {
-  const out = new Map<string, PermissionType>();
-  for (const ids of chunks([...new Set(folderIds)], 1000)) {
-    if (!ids.length) continue;
-    const q = accessibleAcosSql(orderedJoin(m), userId, "Folder", ids);
-    const rows: { resource_id: string; type: number | string }[] = await m.query(
-      `SELECT a.resource_id, a.type FROM (${q.sql}) a JOIN folders f ON f.id = a.resource_id`,
-      q.params,
-    );
-    for (const r of rows) out.set(r.resource_id, Number(r.type) as PermissionType);
-  }
-  return out;
-}
-
-/** The user's effective permission on one folder, or null. */
-export async function folderPermissionType(
-  m: EntityManager,
-  userId: string,
-  folderId: string,
-): Promise<PermissionType | null> {
-  return (await folderPermissionTypes(m, userId, [folderId])).get(folderId) ?? null;
-}
+export { folderPermissionType, folderPermissionTypes } from "./folders.reach.ts";
 
 /**
  * The parent of each item in the user's tree: the stored parent when the user can reach it,
@@ -108,34 +86,6 @@ export async function setParent(
     });
 }
 
-/** A parent other users chose for an item: by whom (count) and since when. */
-interface Candidate {
-  parentId: string;
-  uses: number;
-  oldest: Date;
-  byOperator: boolean;
-}
-
-/**
- * Pure: the parent for a user who gains access to an item, among the parents other users
- * chose that this user can reach: the operator's first, then the most used, then the oldest;
- * null (root) when there is none.
- */
-export function choosePlacement(
-  candidates: Candidate[],
-  reachable: (folderId: string) => boolean,
-): string | null {
-  const usable = candidates.filter((c) => reachable(c.parentId));
-  usable.sort(
-    (a, b) =>
-      Number(b.byOperator) - Number(a.byOperator) ||
-      b.uses - a.uses ||
-      a.oldest.getTime() - b.oldest.getTime() ||
-      a.parentId.localeCompare(b.parentId),
-  );
-  return usable[0]?.parentId ?? null;
-}
-
 /** An item to place in the trees of the users who just gained access to it. */
 export interface ItemPlacement {
   model: FolderItemModel;
@@ -178,38 +128,17 @@ async function deleteRecipientRows(
     await m.query(`DELETE FROM folders_relations WHERE id IN (${placeholders(part.length)})`, part);
 }
 
-/** item id → the parents the other users holding a row chose for it (one query per chunk). */
+/** item id → the parents the users holding a row chose for it (one query per chunk). */
 async function readCandidates(
   m: EntityManager,
   itemIds: string[],
   operatorId: string,
 ): Promise<Map<string, Candidate[]>> {
   const out = new Map<string, Candidate[]>();
-  for (const ids of chunks(itemIds, ID_CHUNK)) {
-    const rows: {
-      foreign_id: string;
-      folder_parent_id: string;
-      uses: number | string;
-      oldest: unknown;
-      by_operator: number | string;
-    }[] = await m.query(
-      `SELECT foreign_id, folder_parent_id, COUNT(*) AS uses, MIN(created) AS oldest,
-              MAX(CASE WHEN user_id = ? THEN 1 ELSE 0 END) AS by_operator
-         FROM folders_relations
-        WHERE foreign_id IN (${placeholders(ids.length)}) AND folder_parent_id IS NOT NULL
-        GROUP BY foreign_id, folder_parent_id`,
-      [operatorId, ...ids],
-    );
-    for (const r of rows) {
-      const list = out.get(r.foreign_id) ?? [];
-      list.push({
-        parentId: r.folder_parent_id,
-        uses: Number(r.uses),
-        oldest: toDateNotNull(r.oldest),
-        byOperator: Number(r.by_operator) === 1,
-      });
-      out.set(r.foreign_id, list);
-    }
+  for (const row of await readPlacements(m, "foreign_id", itemIds, operatorId)) {
+    const list = out.get(row.itemId) ?? [];
+    list.push(row);
+    out.set(row.itemId, list);
   }
   return out;
 }
@@ -254,8 +183,10 @@ async function reachableFolders(
  * Places items in the trees of the users who just gained access to them (Passbolt's
  * FoldersRelationsAddItemsToUserTreeService), in bulk: see choosePlacement. The recipients' own
  * rows for these items (left from an earlier access) are replaced, and are not candidates. A
- * folder whose placement would close a loop stays at the root (withoutLoops). The number of
- * statements for resources grows with neither the recipients of one item nor the items of one user.
+ * folder whose placement would close a loop stays at the root (withoutLoops). Users who gain a
+ * folder get the items they already had that others keep in it (adoptChildren). The number of
+ * statements grows with neither the recipients of one item nor the items of one user (folders
+ * add a few for adoption, and one per user with an item filed under a folder out of reach).
  */
 export async function placeItemsForUsers(
   m: EntityManager,
@@ -267,8 +198,31 @@ export async function placeItemsForUsers(
   if (!wanted.size) return;
   const userIds = [...new Set([...wanted.values()].flatMap((w) => [...w.users]))];
   await deleteRecipientRows(m, wanted, userIds);
+  await insertRows(
+    m,
+    FolderRelationEntity,
+    await withoutLoops(m, await chooseParents(m, wanted, operatorId, now)),
+  );
+
+  // Folders gained: the items the users already had that others keep in them move in.
+  const gained = new Map<string, Set<string>>();
+  const placedNow = new Map<string, Set<string>>();
+  for (const [itemId, { model, users }] of wanted) {
+    if (model === "Folder") gained.set(itemId, users);
+    for (const u of users) placedNow.set(u, (placedNow.get(u) ?? new Set<string>()).add(itemId));
+  }
+  if (gained.size) await adoptChildren(m, gained, placedNow, operatorId, now);
+}
+
+/** The new rows: for each recipient, the parent choosePlacement picks among what others chose. */
+async function chooseParents(
+  m: EntityManager,
+  wanted: Map<string, { model: FolderItemModel; users: Set<string> }>,
+  operatorId: string,
+  now: Date,
+): Promise<FolderRelation[]> {
   const candidates = await readCandidates(m, [...wanted.keys()], operatorId);
-  if (!candidates.size) return; // nobody placed these items anywhere: everyone at the root
+  if (!candidates.size) return []; // nobody placed these items anywhere: everyone at the root
   const reachable = await reachableFolders(m, wanted, candidates);
   const rows: FolderRelation[] = [];
   for (const [itemId, { model, users }] of wanted) {
@@ -288,7 +242,7 @@ export async function placeItemsForUsers(
         });
     }
   }
-  await insertRows(m, FolderRelationEntity, await withoutLoops(m, rows));
+  return rows;
 }
 
 /** One item for many users: placeItemsForUsers with a single item. */

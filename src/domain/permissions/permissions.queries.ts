@@ -176,6 +176,25 @@ export async function findUserIdsWithAccess(m: EntityManager, resourceId: string
   return rows.map((r) => r.user_id).sort();
 }
 
+/** item id → the ids of the users who can reach it (resources or folders). One query per chunk. */
+export async function findUsersWithAccessTo(
+  m: EntityManager,
+  acoIds: string[],
+): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  for (const ids of chunks([...new Set(acoIds)], 2000)) {
+    if (!ids.length) continue;
+    const q = usersWithAccessSql(orderedJoin(m), ids);
+    const rows: { resource_id: string; user_id: string }[] = await m.query(q.sql, q.params);
+    for (const r of rows) {
+      const set = out.get(r.resource_id) ?? new Set<string>();
+      set.add(r.user_id);
+      out.set(r.resource_id, set);
+    }
+  }
+  return out;
+}
+
 /** How many distinct users can reach each resource (1 means personal). One query per chunk. */
 export async function countUsersWithAccess(
   m: EntityManager,
