@@ -27,3 +27,21 @@ export async function retireGroups(server: RunningServer, ids: string[]): Promis
     await m.query(`UPDATE \`groups\` SET deleted = ? WHERE id IN (${p})`, [true, ...ids]);
   });
 }
+
+/**
+ * Deletes these folders with their permissions and every tree row of them, under them, or of
+ * these other items (resources placed in them).
+ */
+export async function removeFolders(server: RunningServer, folderIds: string[], itemIds: string[] = []) {
+  const items = [...itemIds, ...folderIds];
+  if (!items.length) return;
+  const p = placeholders(items.length);
+  const f = placeholders(folderIds.length || 1);
+  await server.db.tx(async (m) => {
+    await m.query(`DELETE FROM folders_relations WHERE foreign_id IN (${p})`, items);
+    if (!folderIds.length) return;
+    await m.query(`DELETE FROM folders_relations WHERE folder_parent_id IN (${f})`, folderIds);
+    await m.query(`DELETE FROM permissions WHERE aco = 'Folder' AND aco_foreign_key IN (${f})`, folderIds);
+    await m.query(`DELETE FROM folders WHERE id IN (${f})`, folderIds);
+  });
+}

@@ -7,10 +7,9 @@
 import { expect } from "chai";
 import type { RunningServer } from "../../../src/server.ts";
 import { newId } from "../../../src/db/ids.ts";
-import { placeholders } from "../../../src/db/rawRows.ts";
 import { get, post, put } from "../../helpers/api.ts";
 import { sessionFor, type Credentials } from "../../helpers/auth.ts";
-import { retireResources } from "../../helpers/cleanup.ts";
+import { removeFolders, retireResources } from "../../helpers/cleanup.ts";
 import { expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { buildUser, sessionForUser, type BuiltUser } from "../../helpers/factories.ts";
 import { encryptFor, RESOURCE_TYPES } from "../../helpers/resourceFactories.ts";
@@ -30,19 +29,7 @@ describe("Folders: a gained folder takes in what the user already had of it", fu
 
   after(async () => {
     await retireResources(server, made.resources);
-    const items = [...made.resources, ...made.folders];
-    if (!items.length) return;
-    const p = placeholders(items.length);
-    const f = placeholders(made.folders.length);
-    await server.db.tx(async (m) => {
-      await m.query(`DELETE FROM folders_relations WHERE foreign_id IN (${p})`, items);
-      await m.query(`DELETE FROM folders_relations WHERE folder_parent_id IN (${f})`, made.folders);
-      await m.query(
-        `DELETE FROM permissions WHERE aco = 'Folder' AND aco_foreign_key IN (${f})`,
-        made.folders,
-      );
-      await m.query(`DELETE FROM folders WHERE id IN (${f})`, made.folders);
-    });
+    await removeFolders(server, made.folders, made.resources);
   });
 
   const folder = async (who: Credentials, name: string, parent: string | null = null) => {

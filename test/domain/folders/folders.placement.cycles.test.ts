@@ -8,10 +8,9 @@
 import { expect } from "chai";
 import type { RunningServer } from "../../../src/server.ts";
 import { newId } from "../../../src/db/ids.ts";
-import { placeholders } from "../../../src/db/rawRows.ts";
 import { get, put } from "../../helpers/api.ts";
 import { sessionFor, type Credentials } from "../../helpers/auth.ts";
-import { retireGroups } from "../../helpers/cleanup.ts";
+import { removeFolders, retireGroups } from "../../helpers/cleanup.ts";
 import { expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { buildUser, sessionForUser } from "../../helpers/factories.ts";
 import { buildGroup } from "../../helpers/resourceFactories.ts";
@@ -31,17 +30,7 @@ describe("Folders: placement never makes a loop in a user's tree", function () {
 
   after(async () => {
     await retireGroups(server, made.groups);
-    if (!made.folders.length) return;
-    const p = placeholders(made.folders.length);
-    await server.db.tx(async (m) => {
-      await m.query(`DELETE FROM folders_relations WHERE foreign_id IN (${p})`, made.folders);
-      await m.query(`DELETE FROM folders_relations WHERE folder_parent_id IN (${p})`, made.folders);
-      await m.query(
-        `DELETE FROM permissions WHERE aco = 'Folder' AND aco_foreign_key IN (${p})`,
-        made.folders,
-      );
-      await m.query(`DELETE FROM folders WHERE id IN (${p})`, made.folders);
-    });
+    await removeFolders(server, made.folders);
   });
 
   const folder = async (name: string) => {

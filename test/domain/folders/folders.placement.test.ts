@@ -8,12 +8,12 @@ import { expect } from "chai";
 import type { RunningServer } from "../../../src/server.ts";
 import { FolderRelationEntity } from "../../../src/db/entities/FolderRelation.ts";
 import { newId } from "../../../src/db/ids.ts";
-import { nowSeconds, placeholders } from "../../../src/db/rawRows.ts";
+import { nowSeconds } from "../../../src/db/rawRows.ts";
 import { placeItemsForUsers } from "../../../src/domain/folders/folders.tree.ts";
 import { get, post, put } from "../../helpers/api.ts";
 import { sessionFor, type Credentials } from "../../helpers/auth.ts";
 import { cast, type CastName } from "../../helpers/cast.ts";
-import { retireGroups, retireResources } from "../../helpers/cleanup.ts";
+import { removeFolders, retireGroups, retireResources } from "../../helpers/cleanup.ts";
 import { expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { buildUser, sessionForUser, type BuiltUser } from "../../helpers/factories.ts";
 import { buildGroup, encryptFor, idOf, RESOURCE_TYPES, type Who } from "../../helpers/resourceFactories.ts";
@@ -35,20 +35,7 @@ describe("Folders: placement of what a resource share or a group brings", functi
   after(async () => {
     await retireResources(server, made.resources);
     await retireGroups(server, made.groups);
-    const items = [...made.resources, ...made.folders];
-    if (!items.length) return;
-    const p = placeholders(items.length);
-    const f = placeholders(made.folders.length || 1);
-    await server.db.tx(async (m) => {
-      await m.query(`DELETE FROM folders_relations WHERE foreign_id IN (${p})`, items);
-      if (!made.folders.length) return;
-      await m.query(`DELETE FROM folders_relations WHERE folder_parent_id IN (${f})`, made.folders);
-      await m.query(
-        `DELETE FROM permissions WHERE aco = 'Folder' AND aco_foreign_key IN (${f})`,
-        made.folders,
-      );
-      await m.query(`DELETE FROM folders WHERE id IN (${f})`, made.folders);
-    });
+    await removeFolders(server, made.folders, made.resources);
   });
 
   const folder = async (who: Credentials, name: string, parent: string | null = null) => {
