@@ -1,6 +1,6 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * backup, purge. Reads the same environment as the server. Logs go to standard error so that
+ * backup, purge, server-key passphrase. Reads the same environment as the server. Logs go to standard error so that
  * standard output carries only the command's answer (register-user prints the setup link as its
  * last line).
  */
@@ -19,6 +19,7 @@ import { verifyAuditChain, type ChainAnchor } from "./domain/audit/audit.verify.
 import { purgeExpired } from "./domain/maintenance/purge.ts";
 import { BackupError, backupSqlite } from "./db/backup.ts";
 import { Db } from "./db/db.ts";
+import { reseal } from "./crypto/keyStore.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -38,6 +39,10 @@ commands:
                              (MySQL/MariaDB: use mysqldump --single-transaction)
   purge                      delete expired sessions and spent tokens now (the server also
                              does it every PURGE_INTERVAL_SECONDS)
+  server-key passphrase [--plain]
+                             re-encrypt the server's private keys with the new passphrase read
+                             from standard input (the current one from SERVER_KEY_PASSPHRASE);
+                             --plain stores them unencrypted
 `;
 
 function fail(message: string): never {
@@ -131,6 +136,48 @@ async function purgeCommand(config: Config): Promise<void> {
     const counts = await purgeExpired(db, config);
     const tokens = Object.entries(counts.tokens).map(([type, n]) => `${type} ${n}`);
     process.stdout.write(`purged: sessions ${counts.sessions}, tokens: ${tokens.join(", ")}\n`);
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
+/** Standard input, whole (the new passphrase is piped in, never passed as an argument). */
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return "";
+  const parts: Buffer[] = [];
+  for await (const chunk of process.stdin) parts.push(chunk as Buffer);
+  return Buffer.concat(parts).toString("utf8");
+}
+
+async function serverKeyCommand(config: Config, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { plain: { type: "boolean", default: false } },
+  });
+  if (positionals.join(" ") !== "passphrase") fail(`usage: watchword server-key passphrase [--plain]`);
+  let next: string | undefined;
+  if (!values.plain) {
+    next = (await readStdin()).replace(/\r?\n$/, "");
+    if (!next)
+      fail(
+        "pipe the new passphrase on standard input, e.g. `npx watchword server-key passphrase < new-passphrase.txt` (or --plain)",
+      );
+    if (next.length < 12) fail("the new passphrase must be at least 12 characters long");
+  }
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase(config, log, 10_000);
+  try {
+    const kinds = await reseal(db, config.serverKeyPassphrase, next);
+    if (!kinds.length) {
+      process.stdout.write("no server keys are stored yet: the first start generates them\n");
+      return;
+    }
+    process.stdout.write(
+      next
+        ? `server private keys (${kinds.join(", ")}) now encrypted with the new passphrase: give it to every server process as SERVER_KEY_PASSPHRASE before its next start\n`
+        : `server private keys (${kinds.join(", ")}) now stored unencrypted: remove SERVER_KEY_PASSPHRASE from the server's settings\n`,
+    );
   } finally {
     await db.dataSource.destroy();
   }
@@ -263,6 +310,8 @@ export async function main(argv: string[]): Promise<void> {
         return await purgeCommand(config);
       case "backup":
         return await backupCommand(config, rest);
+      case "server-key":
+        return await serverKeyCommand(config, rest);
       default:
         fail(`unknown command "${command}"\n${USAGE}`);
     }

@@ -2,6 +2,7 @@
  * The only reader of process.env. Every setting is parsed and validated here; a bad value
  * stops the process at start with one line naming the variable (see main.ts and cli.ts).
  */
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 
@@ -21,6 +22,8 @@ export interface Config {
   migrateOnStart: boolean;
   bodyLimitBytes: number;
   serverKeyType: ServerKeyType;
+  /** Seals the server's private keys in the database (src/crypto/atRest.ts); undefined: stored plain. */
+  serverKeyPassphrase: string | undefined;
   shutdownTimeoutMs: number;
   /** Seconds announced in Retry-After while the database is unreachable. */
   retryAfterSeconds: number;
@@ -257,6 +260,34 @@ function appUrl(env: Env, port: number): string {
 }
 
 /**
+ * SERVER_KEY_PASSPHRASE, or the content of the file SERVER_KEY_PASSPHRASE_FILE names (a secret
+ * mounted by Docker or systemd; one trailing newline dropped). Never echoed in a message.
+ */
+function serverKeyPassphrase(env: Env, cwd: string): string | undefined {
+  const direct = env.SERVER_KEY_PASSPHRASE;
+  const file = env.SERVER_KEY_PASSPHRASE_FILE?.trim();
+  if (direct && file)
+    throw new ConfigError("SERVER_KEY_PASSPHRASE_FILE", "cannot be set together with SERVER_KEY_PASSPHRASE");
+  let name = "SERVER_KEY_PASSPHRASE";
+  let value = direct;
+  if (file) {
+    name = "SERVER_KEY_PASSPHRASE_FILE";
+    try {
+      value = readFileSync(path.resolve(cwd, file), "utf8").replace(/\r?\n$/, "");
+    } catch (err) {
+      throw new ConfigError(
+        name,
+        `cannot read "${file}" (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      );
+    }
+    if (!value) throw new ConfigError(name, `"${file}" is empty`);
+  }
+  if (!value) return undefined;
+  if (value.length < 12) throw new ConfigError(name, "must be at least 12 characters long");
+  return value;
+}
+
+/**
  * Reads the whole configuration.
  * @throws ConfigError naming the first variable with a bad value
  */
@@ -273,6 +304,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     migrateOnStart: bool(env, "MIGRATE_ON_START", true),
     bodyLimitBytes: bytes(env, "BODY_LIMIT", 8 * 1024 * 1024),
     serverKeyType: oneOf(env, "SERVER_KEY_TYPE", KEY_TYPES, "curve25519"),
+    serverKeyPassphrase: serverKeyPassphrase(env, cwd),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 8000, 100, 600_000),
     retryAfterSeconds: integer(env, "RETRY_AFTER_SECONDS", 5, 1, 3600),
     registerTokenTtlSeconds: integer(env, "REGISTER_TOKEN_TTL_SECONDS", 10 * 24 * 3600, 60, 365 * 24 * 3600),

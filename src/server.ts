@@ -62,11 +62,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The server's key pairs; a key that cannot be opened stops the start (the pool closed first). */
+async function loadKeys(db: Db, config: Config, log: Logger) {
+  try {
+    const serverKey = await ensureServerKey(db, config.serverKeyType, config.serverKeyPassphrase);
+    if (serverKey.created) log.info({ fingerprint: serverKey.fingerprint }, "server OpenPGP key generated");
+    const jwtKeys = await ensureJwtKeys(db, config.serverKeyPassphrase);
+    if (serverKey.sealedNow || jwtKeys.sealedNow)
+      log.info("server private keys now stored encrypted with SERVER_KEY_PASSPHRASE");
+    return { serverKey, jwtKeys };
+  } catch (err) {
+    await db.dataSource.destroy().catch(() => undefined);
+    throw err;
+  }
+}
+
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const db = await openDatabase(config, log);
-  const serverKey = await ensureServerKey(db, config.serverKeyType);
-  if (serverKey.created) log.info({ fingerprint: serverKey.fingerprint }, "server OpenPGP key generated");
-  const jwtKeys = await ensureJwtKeys(db);
+  const { serverKey, jwtKeys } = await loadKeys(db, config, log);
   const throttle = new Throttle(db, config.throttle);
   const auditSealer = new AuditSealer(db, log, config.auditSealIntervalSeconds * 1000);
   auditSealer.start();
@@ -89,7 +102,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   log.info(
-    { url, appUrl: config.appUrl, database: describeDatabase(config), fingerprint: serverKey.fingerprint },
+    {
+      url,
+      appUrl: config.appUrl,
+      database: describeDatabase(config),
+      fingerprint: serverKey.fingerprint,
+      privateKeysAtRest: config.serverKeyPassphrase ? "encrypted" : "plain",
+    },
     "listening",
   );
 

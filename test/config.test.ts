@@ -37,6 +37,8 @@ describe("config.loadConfig()", () => {
     ["MIGRATE_ON_START", "maybe", /MIGRATE_ON_START: must be true or false/],
     ["BODY_LIMIT", "huge", /BODY_LIMIT: must be a size/],
     ["SERVER_KEY_TYPE", "dsa", /SERVER_KEY_TYPE: must be one of/],
+    ["SERVER_KEY_PASSPHRASE", "short", /SERVER_KEY_PASSPHRASE: must be at least 12 characters/],
+    ["SERVER_KEY_PASSPHRASE_FILE", "/nonexistent/passphrase", /SERVER_KEY_PASSPHRASE_FILE: cannot read/],
   ];
   for (const [name, value, message] of bad) {
     it(`refuses ${name}=${value} with a message naming the variable`, () => {
@@ -51,6 +53,20 @@ describe("config.loadConfig()", () => {
       expect((caught as Error).message).to.match(message);
     });
   }
+
+  it("takes one of SERVER_KEY_PASSPHRASE and SERVER_KEY_PASSPHRASE_FILE, never echoing it", () => {
+    // Test-only passphrase.
+    expect(loadConfig({ SERVER_KEY_PASSPHRASE: "test-only passphrase" }).serverKeyPassphrase).to.equal(
+      "test-only passphrase",
+    );
+    expect(loadConfig({}).serverKeyPassphrase).to.equal(undefined);
+    expect(() => loadConfig({ SERVER_KEY_PASSPHRASE: "x".repeat(20), SERVER_KEY_PASSPHRASE_FILE: "/tmp/p" }))
+      .to.throw(ConfigError, /SERVER_KEY_PASSPHRASE_FILE: cannot be set together/)
+      .that.satisfies((e: Error) => !e.message.includes("x".repeat(20)));
+    expect(() => loadConfig({ SERVER_KEY_PASSPHRASE: "secret7" }))
+      .to.throw(ConfigError)
+      .that.satisfies((e: Error) => !e.message.includes("secret7"));
+  });
 
   it("never echoes a database password", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://u:secret@db:3306" }))

@@ -5,11 +5,9 @@
  */
 import type { Db } from "../db/db.ts";
 import { ServerKeyEntity } from "../db/entities/ServerKey.ts";
-import { isDuplicateKey } from "../db/dbErrors.ts";
-import { newId } from "../db/ids.ts";
 import type { ServerKeyType } from "../config.ts";
+import { ensureStoredKey } from "./keyStore.ts";
 import { generateKey, readPrivateKey, type PrivateKey } from "./openpgp.ts";
-import { insertRows } from "../db/insert.ts";
 
 export interface ServerKeyPair {
   fingerprint: string;
@@ -19,48 +17,26 @@ export interface ServerKeyPair {
 
 const KIND = "openpgp";
 
-async function load(db: Db): Promise<ServerKeyPair | undefined> {
-  const row = await db.read((m) => m.getRepository(ServerKeyEntity).findOneBy({ kind: KIND }));
-  if (!row) return undefined;
-  return {
-    fingerprint: row.fingerprint,
-    armoredPublic: row.publicKey,
-    privateKey: await readPrivateKey(row.privateKey),
-  };
-}
-
-/** Loads the server key, generating and storing it on first start. Safe with concurrent starts. */
+/**
+ * Loads the server key, generating and storing it on first start (sealed with `passphrase` when
+ * given: keyStore.ts). Safe with concurrent starts.
+ */
 export async function ensureServerKey(
   db: Db,
   type: ServerKeyType,
-): Promise<ServerKeyPair & { created: boolean }> {
-  const existing = await load(db);
-  if (existing) return { ...existing, created: false };
-  const key = await generateKey(type, "Watchword server key");
-  try {
-    await db.read((m) =>
-      insertRows(m, ServerKeyEntity, {
-        id: newId(),
-        kind: KIND,
-        fingerprint: key.fingerprint,
-        publicKey: key.armoredPublic,
-        privateKey: key.armoredPrivate,
-        created: new Date(),
-      }),
-    );
-    return {
-      fingerprint: key.fingerprint,
-      armoredPublic: key.armoredPublic,
-      privateKey: await readPrivateKey(key.armoredPrivate),
-      created: true,
-    };
-  } catch (err) {
-    // Another process stored its key first: use that one.
-    if (!isDuplicateKey(err)) throw err;
-    const winner = await load(db);
-    if (!winner) throw err;
-    return { ...winner, created: false };
-  }
+  passphrase?: string,
+): Promise<ServerKeyPair & { created: boolean; sealedNow: boolean }> {
+  const key = await ensureStoredKey(db, KIND, passphrase, async () => {
+    const k = await generateKey(type, "Watchword server key");
+    return { fingerprint: k.fingerprint, publicKey: k.armoredPublic, privateKey: k.armoredPrivate };
+  });
+  return {
+    fingerprint: key.fingerprint,
+    armoredPublic: key.publicKey,
+    privateKey: await readPrivateKey(key.privateKey),
+    created: key.created,
+    sealedNow: key.sealedNow,
+  };
 }
 
 /** The stored key without generating one (health check). */

@@ -35,6 +35,7 @@ export function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
   timeoutMs = 30_000,
+  input = "",
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -44,6 +45,7 @@ export function runCli(
     });
     let stdout = "";
     let stderr = "";
+    child.stdin.end(input);
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     const timer = setTimeout(() => {

@@ -13,11 +13,8 @@ import {
   type CryptoKey,
   type JWK,
 } from "jose";
+import { ensureStoredKey } from "../../crypto/keyStore.ts";
 import type { Db } from "../../db/db.ts";
-import { ServerKeyEntity } from "../../db/entities/ServerKey.ts";
-import { isDuplicateKey } from "../../db/dbErrors.ts";
-import { newId } from "../../db/ids.ts";
-import { insertRows } from "../../db/insert.ts";
 
 export interface JwtKeys {
   privateKey: CryptoKey;
@@ -36,30 +33,17 @@ async function fromPem(privatePem: string, publicPem: string): Promise<JwtKeys> 
   return { privateKey, publicKey, publicPem, jwk: { kty, n, e, alg: ALG, use: "sig" } };
 }
 
-export async function ensureJwtKeys(db: Db): Promise<JwtKeys> {
-  const load = () => db.read((m) => m.getRepository(ServerKeyEntity).findOneBy({ kind: KIND }));
-  const row = await load();
-  if (row) return fromPem(row.privateKey, row.publicKey);
-  // RSA 2048: RS256 signing at 4096 bits costs ~4x more per login for no gain over a 5-minute token.
-  const pair = await generateKeyPair(ALG, { modulusLength: 2048, extractable: true });
-  const privatePem = await exportPKCS8(pair.privateKey);
-  const publicPem = await exportSPKI(pair.publicKey);
-  try {
-    await db.read((m) =>
-      insertRows(m, ServerKeyEntity, {
-        id: newId(),
-        kind: KIND,
-        fingerprint: createHash("sha256").update(publicPem).digest("hex"),
-        publicKey: publicPem,
-        privateKey: privatePem,
-        created: new Date(),
-      }),
-    );
-    return fromPem(privatePem, publicPem);
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    const winner = await load();
-    if (!winner) throw err;
-    return fromPem(winner.privateKey, winner.publicKey);
-  }
+/** The JWT signing keys, generated on first start (sealed with `passphrase` when given). */
+export async function ensureJwtKeys(db: Db, passphrase?: string): Promise<JwtKeys & { sealedNow: boolean }> {
+  const key = await ensureStoredKey(db, KIND, passphrase, async () => {
+    // RSA 2048: RS256 signing at 4096 bits costs ~4x more per login for no gain over a 5-minute token.
+    const pair = await generateKeyPair(ALG, { modulusLength: 2048, extractable: true });
+    const publicPem = await exportSPKI(pair.publicKey);
+    return {
+      fingerprint: createHash("sha256").update(publicPem).digest("hex"),
+      publicKey: publicPem,
+      privateKey: await exportPKCS8(pair.privateKey),
+    };
+  });
+  return { ...(await fromPem(key.privateKey, key.publicKey)), sealedNow: key.sealedNow };
 }
