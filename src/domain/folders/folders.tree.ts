@@ -25,6 +25,7 @@ import { newId } from "../../db/ids.ts";
 import { chunks, placeholders } from "../../db/rawRows.ts";
 import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { insertRows } from "../../db/insert.ts";
+import { forUpdate } from "../../db/locks.ts";
 import { adoptChildren } from "./folders.treeAdopt.ts";
 import { folderPermissionTypes } from "./folders.reach.ts";
 import { choosePlacement, readPlacements, type Candidate } from "./folders.treeChoice.ts";
@@ -108,7 +109,11 @@ function mergeItems(items: ItemPlacement[]): Map<string, { model: FolderItemMode
   return out;
 }
 
-/** Deletes the rows the recipients hold for these items (exact (user, item) pairs). */
+/**
+ * Deletes the rows the recipients hold for these items (exact (user, item) pairs). The read locks
+ * them, and the gaps of those missing, so a concurrent move or placement of the same (user, item)
+ * waits for this transaction (db/locks.ts).
+ */
 async function deleteRecipientRows(
   m: EntityManager,
   wanted: Map<string, { users: Set<string> }>,
@@ -119,7 +124,7 @@ async function deleteRecipientRows(
     for (const users of chunks(userIds, ID_CHUNK)) {
       const rows: { id: string; user_id: string; foreign_id: string }[] = await m.query(
         `SELECT id, user_id, foreign_id FROM folders_relations
-          WHERE foreign_id IN (${placeholders(items.length)}) AND user_id IN (${placeholders(users.length)})`,
+          WHERE foreign_id IN (${placeholders(items.length)}) AND user_id IN (${placeholders(users.length)})${forUpdate(m)}`,
         [...items, ...users],
       );
       for (const r of rows) if (wanted.get(r.foreign_id)?.users.has(r.user_id)) ids.push(r.id);

@@ -13,6 +13,7 @@ import type { EntityManager } from "typeorm";
 import { FolderRelationEntity, type FolderRelation } from "../../db/entities/FolderRelation.ts";
 import { newId } from "../../db/ids.ts";
 import { insertRows } from "../../db/insert.ts";
+import { forUpdate } from "../../db/locks.ts";
 import { chunks, placeholders } from "../../db/rawRows.ts";
 import { findUsersWithAccessTo } from "../permissions/permissions.queries.ts";
 import { folderPermissionTypes } from "./folders.reach.ts";
@@ -26,7 +27,10 @@ interface Want {
   child: string;
 }
 
-/** (user, item) → the user's row for it, for these pairs. One query per id chunk. */
+/**
+ * (user, item) → the user's row for it, for these pairs, locked with the gaps of those missing
+ * (db/locks.ts): a concurrent move or placement of the same item for the same user waits.
+ */
 async function rowsOf(
   m: EntityManager,
   pairs: Want[],
@@ -41,7 +45,7 @@ async function rowsOf(
       const rows: { id: string; user_id: string; foreign_id: string; folder_parent_id: string | null }[] =
         await m.query(
           `SELECT id, user_id, foreign_id, folder_parent_id FROM folders_relations
-            WHERE user_id IN (${placeholders(us.length)}) AND foreign_id IN (${placeholders(is.length)})`,
+            WHERE user_id IN (${placeholders(us.length)}) AND foreign_id IN (${placeholders(is.length)})${forUpdate(m)}`,
           [...us, ...is],
         );
       for (const r of rows)
