@@ -3,7 +3,7 @@
  * bearer token or the `passbolt_session` cookie; `requireAuth()` answers 401 without one and
  * checks CSRF for cookie sessions on state-changing methods; `requireAdmin()` answers 403.
  */
-import { timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Middleware } from "koa";
 import { forbidden, unauthenticated } from "./errors.ts";
 import type { AppState } from "./types.ts";
@@ -100,7 +100,6 @@ export function requireAdmin(): Middleware<AppState> {
 export function issueCsrfCookie(secure: boolean): Middleware<AppState> {
   return async (ctx, next) => {
     if (ctx.method === "GET" && !ctx.get("authorization") && !ctx.cookies.get(CSRF_COOKIE)) {
-      const { randomBytes } = await import("node:crypto");
       // Behind a TLS-terminating proxy the request looks like http: Cookies would refuse Secure.
       if (secure) ctx.cookies.secure = true;
       ctx.cookies.set(CSRF_COOKIE, randomBytes(64).toString("hex"), {
