@@ -1,6 +1,6 @@
 /**
  * createApp(deps) → Koa. The middleware order is visible here and only here:
- * request id + access log, client address, audit scope, error handler, security headers, CORS,
+ * request id + access log, metrics, client address, audit scope, error handler, security headers, CORS,
  * path normalisation, query limits, body parser, body limits, authentication (session cookie
  * or JWT), CSRF cookie, routers, and a final 404 for anything no router took.
  */
@@ -9,6 +9,7 @@ import { bodyParser } from "@koa/bodyparser";
 import type Router from "@koa/router";
 import type { AppDeps } from "./deps.ts";
 import { requestContext } from "./http/requestContext.ts";
+import { httpMetrics } from "./http/metrics.ts";
 import { errorHandler } from "./http/errorHandler.ts";
 import { normalizePath } from "./http/normalizePath.ts";
 import { baseHeaders, routeNotFound } from "./http/routes.ts";
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: false });
   app.silent = true; // errors are rendered and logged by errorHandler
   app.use(requestContext(deps.log));
+  app.use(httpMetrics(deps.metrics));
   app.use(clientAddress(deps.config.trustedProxy));
   app.use(auditScope(deps.auditSealer));
   app.use(

@@ -57,6 +57,9 @@ export interface Config {
   auditSealIntervalSeconds: number;
   /** How often each server process purges expired sessions and spent tokens; 0: never. */
   purgeIntervalSeconds: number;
+  /** Port of the Prometheus endpoint (GET /metrics); undefined: not served. */
+  metricsPort: number | undefined;
+  metricsHost: string;
 }
 
 export interface ThrottleConfig {
@@ -337,5 +340,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     auditSealIntervalSeconds: integer(env, "AUDIT_SEAL_INTERVAL_SECONDS", 10, 1, 3600),
     purgeIntervalSeconds: integer(env, "PURGE_INTERVAL_SECONDS", 3600, 0, 7 * 24 * 3600),
+    metricsPort: env.METRICS_PORT?.trim() ? integer(env, "METRICS_PORT", 0, 0, 65535) : undefined,
+    metricsHost: metricsHost(env),
   };
+}
+
+/** Where the metrics listener binds: an IP address, loopback unless said otherwise. */
+function metricsHost(env: Env): string {
+  const raw = env.METRICS_HOST?.trim() || "127.0.0.1";
+  if (!isIP(raw)) throw new ConfigError("METRICS_HOST", `must be an IP address, got "${raw}"`);
+  return raw;
 }

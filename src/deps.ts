@@ -5,6 +5,7 @@ import type { ServerKeyPair } from "./crypto/serverKey.ts";
 import type { JwtKeys } from "./domain/auth/jwt.keys.ts";
 import type { Throttle } from "./http/throttle.ts";
 import type { AuditSealer } from "./domain/audit/audit.sealer.ts";
+import type { Metrics } from "./http/metrics.ts";
 
 /** What the app is built from: everything a route needs arrives here, nothing is global. */
 export interface AppDeps {
@@ -17,4 +18,6 @@ export interface AppDeps {
   throttle: Throttle;
   /** Links the audit entries of this process into the hash chain (src/domain/audit/). */
   auditSealer: AuditSealer;
+  /** Prometheus metrics, when METRICS_PORT is set (src/http/metrics.ts). */
+  metrics?: Metrics;
 }

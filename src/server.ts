@@ -17,6 +17,7 @@ import { ensureJwtKeys } from "./domain/auth/jwt.keys.ts";
 import { Throttle } from "./http/throttle.ts";
 import { AuditSealer } from "./domain/audit/audit.sealer.ts";
 import { Purger } from "./domain/maintenance/purger.ts";
+import { createMetrics, serveMetrics } from "./http/metrics.ts";
 
 export class StartupError extends Error {}
 
@@ -58,6 +59,8 @@ export interface RunningServer {
   port: number;
   db: Db;
   deps: AppDeps;
+  /** The Prometheus endpoint, when METRICS_PORT is set. */
+  metricsUrl?: string;
   /** Stops accepting, waits for requests in flight (up to the shutdown timeout), closes the pool. */
   close(): Promise<void>;
 }
@@ -86,7 +89,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   auditSealer.schedule(); // entries left unsealed by a previous run or the CLI
   const purger = new Purger(db, config, log);
   purger.start();
-  const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer };
+  const metrics = config.metricsPort === undefined ? undefined : createMetrics(db);
+  const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer, metrics };
   const app = createApp(deps);
 
   let closing = false;
@@ -100,6 +104,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const metricsServer = metrics
+    ? await serveMetrics(metrics, config.metricsHost, config.metricsPort!).catch(
+        (err: NodeJS.ErrnoException) => {
+          server.close();
+          throw new StartupError(
+            `METRICS_PORT: cannot listen on ${config.metricsHost}:${config.metricsPort} (${err.code ?? err.message})`,
+          );
+        },
+      )
+    : undefined;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   log.info(
     {
@@ -108,6 +122,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       database: describeDatabase(config),
       fingerprint: serverKey.fingerprint,
       privateKeysAtRest: config.serverKeyPassphrase ? "encrypted" : "plain",
+      metrics: metricsServer?.url,
     },
     "listening",
   );
@@ -125,6 +140,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         server.closeAllConnections();
       }, config.shutdownTimeoutMs);
       await drained;
+      await metricsServer?.close();
       clearInterval(sweeper);
       clearTimeout(timer);
       await purger.stop();
@@ -132,5 +148,5 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await db.dataSource.destroy().catch(() => undefined);
     })());
 
-  return { url, port, db, deps, close };
+  return { url, port, db, deps, close, metricsUrl: metricsServer?.url };
 }

@@ -37,6 +37,8 @@ describe("config.loadConfig()", () => {
     ["MIGRATE_ON_START", "maybe", /MIGRATE_ON_START: must be true or false/],
     ["BODY_LIMIT", "huge", /BODY_LIMIT: must be a size/],
     ["SERVER_KEY_TYPE", "dsa", /SERVER_KEY_TYPE: must be one of/],
+    ["METRICS_PORT", "prometheus", /METRICS_PORT: must be a whole number/],
+    ["METRICS_HOST", "localhost", /METRICS_HOST: must be an IP address/],
     ["SERVER_KEY_PASSPHRASE", "short", /SERVER_KEY_PASSPHRASE: must be at least 12 characters/],
     ["SERVER_KEY_PASSPHRASE_FILE", "/nonexistent/passphrase", /SERVER_KEY_PASSPHRASE_FILE: cannot read/],
   ];

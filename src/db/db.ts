@@ -19,6 +19,8 @@ export interface DbOptions {
 export class Db {
   private readonly mutex = new Mutex();
   readonly isSqlite: boolean;
+  /** Transactions retried, and given up (503), since start: exported as metrics. */
+  readonly stats = { retries: 0, exhausted: 0 };
 
   constructor(
     readonly dataSource: DataSource,
@@ -46,11 +48,14 @@ export class Db {
         return this.isSqlite ? await this.mutex.run(run) : await run();
       } catch (err) {
         if (!isRetryableTransactionError(err)) throw err;
-        if (attempt >= attempts)
+        if (attempt >= attempts) {
+          this.stats.exhausted++;
           throw serviceUnavailable(
             this.options.retryAfterSeconds,
             `transaction retries exhausted: ${String(err)}`,
           );
+        }
+        this.stats.retries++;
         await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20 * attempt));
       }
     }
