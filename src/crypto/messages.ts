@@ -3,6 +3,7 @@
  * JWT challenges). User secrets never come through here: the server does not decrypt them.
  */
 import * as openpgp from "openpgp";
+import { readPublicKeyCached } from "./keyCache.ts";
 import type { PrivateKey } from "./openpgp.ts";
 
 /** Why a message was refused; the log gets the reason, the client a generic message. */
@@ -49,18 +50,32 @@ export async function decryptMessage(armored: string, key: PrivateKey): Promise<
 }
 
 /**
- * Decrypts a message addressed to `key` and requires a valid signature by `signerArmoredKey`.
+ * A user's public key, from a gpgkey row: parsed once per process and reused (keyCache.ts). A key
+ * used again skips the parse and the checks of its self-signatures that OpenPGP.js remembers on
+ * the key object: 1.5 to 1.9 ms of CPU per use measured (Curve25519 and RSA 3072), twice per
+ * login.
+ */
+export interface StoredPublicKey {
+  /** The gpgkey row id. */
+  id: string;
+  armoredKey: string;
+}
+
+const parsed = (k: StoredPublicKey): Promise<openpgp.Key> => readPublicKeyCached(k.id, k.armoredKey);
+
+/**
+ * Decrypts a message addressed to `key` and requires a valid signature by `signerKey`.
  * @throws MessageError "unreadable", "undecryptable" or "bad_signature"
  */
 export async function decryptAndVerify(
   armored: string,
   key: PrivateKey,
-  signerArmoredKey: string,
+  signerKey: StoredPublicKey,
 ): Promise<string> {
   const message = await readArmoredMessage(armored);
   let signer: openpgp.Key;
   try {
-    signer = await openpgp.readKey({ armoredKey: signerArmoredKey });
+    signer = await parsed(signerKey);
   } catch (err) {
     throw new MessageError("bad_signature", `signer key unreadable: ${reason(err)}`);
   }
@@ -93,10 +108,10 @@ export async function decryptAndVerify(
  */
 export async function encryptAndSign(
   text: string,
-  recipientArmoredKey: string,
+  recipientKey: StoredPublicKey,
   signingKey: PrivateKey,
 ): Promise<string> {
-  const recipient = await openpgp.readKey({ armoredKey: recipientArmoredKey });
+  const recipient = await parsed(recipientKey);
   return openpgp.encrypt({
     message: await openpgp.createMessage({ text }),
     encryptionKeys: recipient,

@@ -12,7 +12,7 @@ import { AuthenticationTokenEntity } from "../../db/entities/AuthenticationToken
 import { GpgkeyEntity } from "../../db/entities/Gpgkey.ts";
 import { UserEntity } from "../../db/entities/User.ts";
 import { AppError } from "../../http/errors.ts";
-import { decryptMessage, encryptAndSign, MessageError } from "../../crypto/messages.ts";
+import { decryptMessage, encryptAndSign, MessageError, type StoredPublicKey } from "../../crypto/messages.ts";
 import { hashToken, issueToken } from "../users/tokens.ts";
 import { findActiveActor } from "./actors.ts";
 import { createSession } from "./sessions.service.ts";
@@ -28,7 +28,8 @@ export const FAILED_MESSAGE = "The authentication failed.";
 export interface GpgAuthUser {
   id: string;
   fingerprint: string;
-  armoredKey: string;
+  /** The user's gpgkey row (id and armored key). */
+  key: StoredPublicKey;
 }
 
 /** A 400 with X-GPGAuth-Error; `logDetail` goes to the log only. */
@@ -55,7 +56,7 @@ export async function findGpgAuthUser(deps: AppDeps, keyid: unknown): Promise<Gp
     const keys = await m.getRepository(GpgkeyEntity).findBy({ fingerprint, deleted: false });
     for (const key of keys) {
       if (await findActiveActor(m, key.userId, "session"))
-        return { id: key.userId, fingerprint, armoredKey: key.armoredKey };
+        return { id: key.userId, fingerprint, key: { id: key.id, armoredKey: key.armoredKey } };
     }
     return undefined;
   });
@@ -89,9 +90,7 @@ export async function verifyServerToken(deps: AppDeps, token: unknown): Promise<
 export async function issueLoginChallenge(deps: AppDeps, user: GpgAuthUser): Promise<string> {
   const token = await deps.db.read((m) => issueToken(m, user.id, "login"));
   try {
-    return encodeUserAuthToken(
-      await encryptAndSign(formatNonce(token), user.armoredKey, deps.serverKey.privateKey),
-    );
+    return encodeUserAuthToken(await encryptAndSign(formatNonce(token), user.key, deps.serverKey.privateKey));
   } catch (err) {
     throw gpgauthFailure(`cannot encrypt to the user key: ${err instanceof Error ? err.message : err}`);
   }

@@ -110,7 +110,7 @@ export async function loginWithChallenge(deps: AppDeps, body: JwtLoginInput): Pr
   if (typeof body.challenge !== "string") throw invalid("challenge missing");
   let plaintext: string;
   try {
-    plaintext = await decryptAndVerify(body.challenge, serverKey.privateKey, key.armoredKey);
+    plaintext = await decryptAndVerify(body.challenge, serverKey.privateKey, key);
   } catch (err) {
     if (err instanceof MessageError) throw invalid(err.message);
     throw err;
@@ -136,5 +136,5 @@ export async function loginWithChallenge(deps: AppDeps, body: JwtLoginInput): Pr
     refresh_token: refreshToken,
     verify_token: verifyToken,
   };
-  return encryptAndSign(JSON.stringify(response), key.armoredKey, serverKey.privateKey);
+  return encryptAndSign(JSON.stringify(response), key, serverKey.privateKey);
 }
