@@ -7,7 +7,13 @@ import { isIP } from "node:net";
 import path from "node:path";
 
 export type DatabaseConfig =
-  { kind: "mysql"; url: string; poolSize: number } | { kind: "sqlite"; path: string };
+  | { kind: "mysql"; url: string; poolSize: number }
+  | {
+      kind: "sqlite";
+      path: string;
+      /** PRAGMA synchronous: "full" (a committed write survives a power loss) or "normal". */
+      synchronous: "full" | "normal";
+    };
 
 export type ServerKeyType = "curve25519" | "rsa3072" | "rsa4096";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -219,7 +225,11 @@ function database(env: Env, cwd: string): DatabaseConfig {
     const file = raw.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
     if (!file)
       throw new ConfigError(name, 'a sqlite URL needs a file path, e.g. "sqlite:var/watchword.sqlite"');
-    return { kind: "sqlite", path: path.resolve(cwd, file) };
+    return {
+      kind: "sqlite",
+      path: path.resolve(cwd, file),
+      synchronous: oneOf(env, "SQLITE_SYNCHRONOUS", ["full", "normal"], "full"),
+    };
   }
   if (/^(mysql|mariadb):\/\//.test(raw)) {
     let u: URL;

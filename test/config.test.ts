@@ -7,7 +7,11 @@ describe("config.loadConfig()", () => {
     expect(c.port).to.equal(8080);
     expect(c.host).to.equal("127.0.0.1");
     expect(c.appUrl).to.equal("http://127.0.0.1:8080");
-    expect(c.database).to.deep.equal({ kind: "sqlite", path: "/srv/ww/var/watchword.sqlite" });
+    expect(c.database).to.deep.equal({
+      kind: "sqlite",
+      path: "/srv/ww/var/watchword.sqlite",
+      synchronous: "full",
+    });
     expect(c.logLevel).to.equal("info");
     expect(c.migrateOnStart).to.equal(true);
     expect(c.serverKeyType).to.equal("curve25519");
@@ -37,6 +41,7 @@ describe("config.loadConfig()", () => {
     ["MIGRATE_ON_START", "maybe", /MIGRATE_ON_START: must be true or false/],
     ["BODY_LIMIT", "huge", /BODY_LIMIT: must be a size/],
     ["SERVER_KEY_TYPE", "dsa", /SERVER_KEY_TYPE: must be one of/],
+    ["SQLITE_SYNCHRONOUS", "off", /SQLITE_SYNCHRONOUS: must be one of full, normal/],
     ["METRICS_PORT", "prometheus", /METRICS_PORT: must be a whole number/],
     ["METRICS_HOST", "localhost", /METRICS_HOST: must be an IP address/],
     ["SERVER_KEY_PASSPHRASE", "short", /SERVER_KEY_PASSPHRASE: must be at least 12 characters/],

@@ -26,7 +26,13 @@ export function buildDataSource(db: DatabaseConfig): DataSource {
       ...common,
       type: "better-sqlite3",
       database: db.path,
-      enableWAL: true,
+      // WAL: readers do not block the writer. synchronous FULL: each commit is on disk before
+      // it is acknowledged. better-sqlite3 builds default WAL databases to NORMAL, where a
+      // commit can be lost to a power cut or an OS crash after the client was told it was saved.
+      prepareDatabase: (connection: { pragma(source: string): unknown }) => {
+        connection.pragma("journal_mode = WAL");
+        connection.pragma(`synchronous = ${db.synchronous.toUpperCase()}`);
+      },
       // busy_timeout: a CLI command writing while the server runs waits instead of failing.
       timeout: 10_000,
     };
