@@ -9,6 +9,7 @@ import { bodyParser } from "@koa/bodyparser";
 import type Router from "@koa/router";
 import type { AppDeps } from "./deps.ts";
 import { requestContext } from "./http/requestContext.ts";
+import { dispatchBySegment } from "./http/dispatch.ts";
 import { httpMetrics } from "./http/metrics.ts";
 import { errorHandler } from "./http/errorHandler.ts";
 import { normalizePath } from "./http/normalizePath.ts";
@@ -107,7 +108,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(bodyLimits(deps.config.limits));
   app.use(authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys)));
   app.use(issueCsrfCookie(deps.config.secureCookies));
-  for (const router of buildRouters(deps)) app.use(router.routes());
+  app.use(dispatchBySegment(buildRouters(deps)));
   app.use(routeNotFound());
   return app;
 }
