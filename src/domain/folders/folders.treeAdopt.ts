@@ -15,7 +15,7 @@ import { newId } from "../../db/ids.ts";
 import { insertRows } from "../../db/insert.ts";
 import { forUpdate } from "../../db/locks.ts";
 import { chunks, placeholders } from "../../db/rawRows.ts";
-import { findUsersWithAccessTo } from "../permissions/permissions.queries.ts";
+import { findAccessAmong } from "../permissions/permissions.queries.ts";
 import { folderPermissionTypes } from "./folders.reach.ts";
 import { choosePlacement, readPlacements, type Placement } from "./folders.treeChoice.ts";
 import { withoutLoops } from "./folders.treeLoops.ts";
@@ -75,7 +75,8 @@ export async function adoptChildren(
     byChild.set(p.itemId, list);
   }
   if (!byChild.size) return;
-  const access = await findUsersWithAccessTo(m, [...byChild.keys()]);
+  const gaining = [...new Set([...gained.values()].flatMap((users) => [...users]))];
+  const access = await findAccessAmong(m, [...byChild.keys()], gaining);
   const pairs: Want[] = [];
   for (const [child, list] of byChild) {
     const reaching = access.get(child);

@@ -176,22 +176,37 @@ export async function findUserIdsWithAccess(m: EntityManager, resourceId: string
   return rows.map((r) => r.user_id).sort();
 }
 
-/** item id → the ids of the users who can reach it (resources or folders). One query per chunk. */
-export async function findUsersWithAccessTo(
+/**
+ * item id → which of these users can reach it (resources or folders), directly or through a live
+ * group. Both lists narrow the query, so the rows read grow with the pairs that hold, not with
+ * everyone who can reach the items. One query per chunk of each list.
+ */
+export async function findAccessAmong(
   m: EntityManager,
   acoIds: string[],
+  userIds: string[],
 ): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  for (const ids of chunks([...new Set(acoIds)], 2000)) {
-    if (!ids.length) continue;
-    const q = usersWithAccessSql(orderedJoin(m), ids);
-    const rows: { resource_id: string; user_id: string }[] = await m.query(q.sql, q.params);
-    for (const r of rows) {
-      const set = out.get(r.resource_id) ?? new Set<string>();
-      set.add(r.user_id);
-      out.set(r.resource_id, set);
+  for (const acos of chunks([...new Set(acoIds)], 500))
+    for (const users of chunks([...new Set(userIds)], 500)) {
+      if (!acos.length || !users.length) continue;
+      const a = placeholders(acos.length);
+      const u = placeholders(users.length);
+      const rows: { aco_id: string; user_id: string }[] = await m.query(
+        `SELECT p.aco_foreign_key AS aco_id, p.aro_foreign_key AS user_id
+           FROM permissions p JOIN users x ON x.id = p.aro_foreign_key AND x.deleted = 0
+          WHERE p.aro = 'User' AND p.aro_foreign_key IN (${u}) AND p.aco_foreign_key IN (${a})
+         UNION
+         SELECT p.aco_foreign_key, gu.user_id
+           FROM groups_users gu
+           JOIN \`groups\` g ON g.id = gu.group_id AND g.deleted = 0
+           JOIN permissions p ON p.aro_foreign_key = gu.group_id AND p.aro = 'Group'
+           JOIN users x ON x.id = gu.user_id AND x.deleted = 0
+          WHERE gu.user_id IN (${u}) AND p.aco_foreign_key IN (${a})`,
+        [...users, ...acos, ...users, ...acos],
+      );
+      for (const r of rows) out.set(r.aco_id, (out.get(r.aco_id) ?? new Set<string>()).add(r.user_id));
     }
-  }
   return out;
 }
 

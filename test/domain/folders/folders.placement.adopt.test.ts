@@ -9,10 +9,10 @@ import type { RunningServer } from "../../../src/server.ts";
 import { newId } from "../../../src/db/ids.ts";
 import { get, post, put } from "../../helpers/api.ts";
 import { sessionFor, type Credentials } from "../../helpers/auth.ts";
-import { removeFolders, retireResources } from "../../helpers/cleanup.ts";
+import { removeFolders, retireGroups, retireResources } from "../../helpers/cleanup.ts";
 import { expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { buildUser, sessionForUser, type BuiltUser } from "../../helpers/factories.ts";
-import { encryptFor, RESOURCE_TYPES } from "../../helpers/resourceFactories.ts";
+import { buildGroup, buildResource, encryptFor, RESOURCE_TYPES } from "../../helpers/resourceFactories.ts";
 import { sharedServer } from "../../helpers/server.ts";
 import { createFolder, moveTo, type Json } from "./folders.helpers.ts";
 
@@ -20,7 +20,7 @@ describe("Folders: a gained folder takes in what the user already had of it", fu
   this.timeout(60_000);
   let server: RunningServer;
   let ada: Credentials;
-  const made = { resources: [] as string[], folders: [] as string[] };
+  const made = { resources: [] as string[], folders: [] as string[], groups: [] as string[] };
 
   before(async () => {
     server = await sharedServer();
@@ -29,6 +29,7 @@ describe("Folders: a gained folder takes in what the user already had of it", fu
 
   after(async () => {
     await retireResources(server, made.resources);
+    await retireGroups(server, made.groups);
     await removeFolders(server, made.folders, made.resources);
   });
 
@@ -137,5 +138,23 @@ describe("Folders: a gained folder takes in what the user already had of it", fu
     await shareFolder(u1s, f, [toUser(u.id)]); // u1's placement: f under g, which u has
     expect(await parentOf(us, "folders", f)).to.equal(g);
     expect(await parentOf(us, "folders", g), "not also under f").to.equal(null);
+  });
+
+  it("an item reached through a group is taken in too", async () => {
+    const u = await buildUser(server);
+    const us = await sessionForUser(server, u.id);
+    const group = await buildGroup(server, { members: [{ id: u.id, publicKey: u.publicKey }] });
+    made.groups.push(group.id);
+    const r = await buildResource(server, {
+      owner: "ada",
+      groups: [{ id: group.id, type: 1, members: [{ id: u.id, publicKey: u.publicKey }] }],
+    });
+    made.resources.push(r.id);
+    const f = await folder(ada, "Group content");
+    expectSuccess(await moveTo(server, ada, "resource", r.id, f));
+    expect(await parentOf(us, "resources", r.id)).to.equal(null);
+
+    await shareFolder(ada, f, [toUser(u.id)]);
+    expect(await parentOf(us, "resources", r.id)).to.equal(f);
   });
 });
