@@ -20,6 +20,7 @@ import { purgeExpired } from "./domain/maintenance/purge.ts";
 import { BackupError, backupSqlite } from "./db/backup.ts";
 import { Db } from "./db/db.ts";
 import { reseal } from "./crypto/keyStore.ts";
+import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -163,7 +164,8 @@ async function serverKeyCommand(config: Config, args: string[]): Promise<void> {
       fail(
         "pipe the new passphrase on standard input, e.g. `npx watchword server-key passphrase < new-passphrase.txt` (or --plain)",
       );
-    if (next.length < 12) fail("the new passphrase must be at least 12 characters long");
+    if (next.length < MIN_PASSPHRASE_LENGTH)
+      fail(`the new passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters long`);
   }
   const log = createLogger(config.logLevel, pino.destination(2));
   const db = await openDatabase(config, log, 10_000);

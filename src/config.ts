@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
+import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 import path from "node:path";
 
 export type DatabaseConfig =
@@ -296,7 +297,8 @@ function serverKeyPassphrase(env: Env, cwd: string): string | undefined {
     if (!value) throw new ConfigError(name, `"${file}" is empty`);
   }
   if (!value) return undefined;
-  if (value.length < 12) throw new ConfigError(name, "must be at least 12 characters long");
+  if (value.length < MIN_PASSPHRASE_LENGTH)
+    throw new ConfigError(name, `must be at least ${MIN_PASSPHRASE_LENGTH} characters long`);
   return value;
 }
 

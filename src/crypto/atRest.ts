@@ -12,6 +12,8 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from "node:crypto";
 
 const PREFIX = "watchword-sealed:v1:";
+/** Shortest passphrase accepted (SERVER_KEY_PASSPHRASE, and the new one of `server-key passphrase`). */
+export const MIN_PASSPHRASE_LENGTH = 12;
 /** 2^15 × 8 × 128 bytes = 32 MiB and ~0.1 s per derivation: paid once per key at start. */
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const MAX_N = 2 ** 20;

@@ -36,20 +36,29 @@ export class ServerKeyError extends Error {}
 
 const load = (db: Db, kind: string) => db.read((m) => m.getRepository(ServerKeyEntity).findOneBy({ kind }));
 
+/**
+ * The private key of a sealed row.
+ * @throws ServerKeyError naming SERVER_KEY_PASSPHRASE when it is missing (`wanted` says which one
+ *   to set) or does not open the row
+ */
+async function openRow(row: ServerKey, passphrase: string | undefined, wanted: string): Promise<string> {
+  if (!passphrase)
+    throw new ServerKeyError(
+      `the server's private keys are stored encrypted: set SERVER_KEY_PASSPHRASE (or SERVER_KEY_PASSPHRASE_FILE) to ${wanted}`,
+    );
+  try {
+    return await open(row.privateKey, passphrase, row.kind);
+  } catch (err) {
+    if (!(err instanceof WrongPassphraseError)) throw err;
+    throw new ServerKeyError(`SERVER_KEY_PASSPHRASE: ${err.message} in the database`);
+  }
+}
+
 async function unlock(db: Db, row: ServerKey, passphrase: string | undefined): Promise<LoadedKey> {
   const stored = { fingerprint: row.fingerprint, publicKey: row.publicKey };
   if (isSealed(row.privateKey)) {
-    if (!passphrase)
-      throw new ServerKeyError(
-        "the server's private keys are stored encrypted: set SERVER_KEY_PASSPHRASE (or SERVER_KEY_PASSPHRASE_FILE) to the passphrase they were encrypted with",
-      );
-    try {
-      const privateKey = await open(row.privateKey, passphrase, row.kind);
-      return { ...stored, privateKey, created: false, sealedNow: false };
-    } catch (err) {
-      if (!(err instanceof WrongPassphraseError)) throw err;
-      throw new ServerKeyError(`SERVER_KEY_PASSPHRASE: ${err.message} in the database`);
-    }
+    const privateKey = await openRow(row, passphrase, "the passphrase they were encrypted with");
+    return { ...stored, privateKey, created: false, sealedNow: false };
   }
   if (!passphrase) return { ...stored, privateKey: row.privateKey, created: false, sealedNow: false };
   const sealed = await seal(row.privateKey, passphrase, row.kind);
@@ -109,19 +118,9 @@ export async function reseal(
   return db.tx(async (m) => {
     const rows = await m.getRepository(ServerKeyEntity).find({ order: { kind: "ASC" } });
     for (const row of rows) {
-      let plain = row.privateKey;
-      if (isSealed(row.privateKey)) {
-        if (!current)
-          throw new ServerKeyError(
-            "the server's private keys are stored encrypted: set SERVER_KEY_PASSPHRASE (or SERVER_KEY_PASSPHRASE_FILE) to their current passphrase",
-          );
-        try {
-          plain = await open(row.privateKey, current, row.kind);
-        } catch (err) {
-          if (!(err instanceof WrongPassphraseError)) throw err;
-          throw new ServerKeyError(`SERVER_KEY_PASSPHRASE: ${err.message} in the database`);
-        }
-      }
+      const plain = isSealed(row.privateKey)
+        ? await openRow(row, current, "their current passphrase")
+        : row.privateKey;
       const stored = next ? await seal(plain, next, row.kind) : plain;
       await m.getRepository(ServerKeyEntity).update({ id: row.id }, { privateKey: stored });
     }

@@ -25,8 +25,8 @@ import { newId } from "../../db/ids.ts";
 import { chunks, placeholders } from "../../db/rawRows.ts";
 import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { insertRows } from "../../db/insert.ts";
-import { forUpdate } from "../../db/locks.ts";
 import { adoptChildren } from "./folders.treeAdopt.ts";
+import { deleteTreeRows, lockTreeRows } from "./folders.treeRows.ts";
 import { folderPermissionTypes } from "./folders.reach.ts";
 import { choosePlacement, readPlacements, type Candidate } from "./folders.treeChoice.ts";
 import { withoutLoops } from "./folders.treeLoops.ts";
@@ -94,9 +94,6 @@ export interface ItemPlacement {
   userIds: string[];
 }
 
-/** Rows per multi-row INSERT, ids per IN list: well under both databases' parameter limits. */
-const ID_CHUNK = 1000;
-
 /** item id → model and recipients, merged (an item may be listed more than once). */
 function mergeItems(items: ItemPlacement[]): Map<string, { model: FolderItemModel; users: Set<string> }> {
   const out = new Map<string, { model: FolderItemModel; users: Set<string> }>();
@@ -109,28 +106,18 @@ function mergeItems(items: ItemPlacement[]): Map<string, { model: FolderItemMode
   return out;
 }
 
-/**
- * Deletes the rows the recipients hold for these items (exact (user, item) pairs). The read locks
- * them, and the gaps of those missing, so a concurrent move or placement of the same (user, item)
- * waits for this transaction (db/locks.ts).
- */
+/** Deletes the rows the recipients hold for these items (exact (user, item) pairs, locked first). */
 async function deleteRecipientRows(
   m: EntityManager,
   wanted: Map<string, { users: Set<string> }>,
-  userIds: string[],
 ): Promise<void> {
-  const ids: string[] = [];
-  for (const items of chunks([...wanted.keys()], ID_CHUNK))
-    for (const users of chunks(userIds, ID_CHUNK)) {
-      const rows: { id: string; user_id: string; foreign_id: string }[] = await m.query(
-        `SELECT id, user_id, foreign_id FROM folders_relations
-          WHERE foreign_id IN (${placeholders(items.length)}) AND user_id IN (${placeholders(users.length)})${forUpdate(m)}`,
-        [...items, ...users],
-      );
-      for (const r of rows) if (wanted.get(r.foreign_id)?.users.has(r.user_id)) ids.push(r.id);
-    }
-  for (const part of chunks(ids, ID_CHUNK))
-    await m.query(`DELETE FROM folders_relations WHERE id IN (${placeholders(part.length)})`, part);
+  const pairs = [...wanted].flatMap(([itemId, { users }]) =>
+    [...users].map((userId) => ({ userId, itemId })),
+  );
+  await deleteTreeRows(
+    m,
+    [...(await lockTreeRows(m, pairs)).values()].map((r) => r.id),
+  );
 }
 
 /** item id → the parents the users holding a row chose for it (one query per chunk). */
@@ -201,8 +188,7 @@ export async function placeItemsForUsers(
 ): Promise<void> {
   const wanted = mergeItems(items);
   if (!wanted.size) return;
-  const userIds = [...new Set([...wanted.values()].flatMap((w) => [...w.users]))];
-  await deleteRecipientRows(m, wanted, userIds);
+  await deleteRecipientRows(m, wanted);
   await insertRows(
     m,
     FolderRelationEntity,

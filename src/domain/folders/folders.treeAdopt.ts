@@ -13,47 +13,11 @@ import type { EntityManager } from "typeorm";
 import { FolderRelationEntity, type FolderRelation } from "../../db/entities/FolderRelation.ts";
 import { newId } from "../../db/ids.ts";
 import { insertRows } from "../../db/insert.ts";
-import { forUpdate } from "../../db/locks.ts";
-import { chunks, placeholders } from "../../db/rawRows.ts";
 import { findAccessAmong } from "../permissions/permissions.queries.ts";
 import { folderPermissionTypes } from "./folders.reach.ts";
 import { choosePlacement, readPlacements, type Placement } from "./folders.treeChoice.ts";
 import { withoutLoops } from "./folders.treeLoops.ts";
-
-const ID_CHUNK = 1000;
-
-interface Want {
-  userId: string;
-  child: string;
-}
-
-/**
- * (user, item) → the user's row for it, for these pairs, locked with the gaps of those missing
- * (db/locks.ts): a concurrent move or placement of the same item for the same user waits.
- */
-async function rowsOf(
-  m: EntityManager,
-  pairs: Want[],
-): Promise<Map<string, { id: string; parent: string | null }>> {
-  const key = (u: string, c: string) => `${u} ${c}`;
-  const wanted = new Set(pairs.map((p) => key(p.userId, p.child)));
-  const out = new Map<string, { id: string; parent: string | null }>();
-  const users = [...new Set(pairs.map((p) => p.userId))];
-  const items = [...new Set(pairs.map((p) => p.child))];
-  for (const us of chunks(users, ID_CHUNK))
-    for (const is of chunks(items, ID_CHUNK)) {
-      const rows: { id: string; user_id: string; foreign_id: string; folder_parent_id: string | null }[] =
-        await m.query(
-          `SELECT id, user_id, foreign_id, folder_parent_id FROM folders_relations
-            WHERE user_id IN (${placeholders(us.length)}) AND foreign_id IN (${placeholders(is.length)})${forUpdate(m)}`,
-          [...us, ...is],
-        );
-      for (const r of rows)
-        if (wanted.has(key(r.user_id, r.foreign_id)))
-          out.set(key(r.user_id, r.foreign_id), { id: r.id, parent: r.folder_parent_id });
-    }
-  return out;
-}
+import { deleteTreeRows, lockTreeRows, pairKey, type TreePair } from "./folders.treeRows.ts";
 
 /**
  * Moves into the folders these users just gained (`gained`: folder → users) the items they can
@@ -77,7 +41,7 @@ export async function adoptChildren(
   if (!byChild.size) return;
   const gaining = [...new Set([...gained.values()].flatMap((users) => [...users]))];
   const access = await findAccessAmong(m, [...byChild.keys()], gaining);
-  const pairs: Want[] = [];
+  const pairs: TreePair[] = [];
   for (const [child, list] of byChild) {
     const reaching = access.get(child);
     if (!reaching) continue;
@@ -85,15 +49,15 @@ export async function adoptChildren(
     for (const c of list)
       for (const u of gained.get(c.parentId) ?? [])
         if (reaching.has(u) && !placedNow.get(u)?.has(child)) users.add(u);
-    for (const userId of users) pairs.push({ userId, child });
+    for (const userId of users) pairs.push({ userId, itemId: child });
   }
   if (!pairs.length) return;
 
-  const current = await rowsOf(m, pairs);
+  const current = await lockTreeRows(m, pairs);
   // A row under a folder the user did not just gain: filed by the user, unless out of reach.
   const elsewhere = new Map<string, Set<string>>();
   for (const p of pairs) {
-    const parent = current.get(`${p.userId} ${p.child}`)?.parent;
+    const parent = current.get(pairKey(p.userId, p.itemId))?.parent;
     if (parent && !gained.get(parent)?.has(p.userId))
       elsewhere.set(p.userId, (elsewhere.get(p.userId) ?? new Set()).add(parent));
   }
@@ -104,24 +68,23 @@ export async function adoptChildren(
   const rows: FolderRelation[] = [];
   const replaced: string[] = [];
   for (const p of pairs) {
-    const row = current.get(`${p.userId} ${p.child}`);
+    const row = current.get(pairKey(p.userId, p.itemId));
     if (row?.parent && (gained.get(row.parent)?.has(p.userId) || reach.get(p.userId)?.has(row.parent)))
       continue;
-    const list = byChild.get(p.child)!;
+    const list = byChild.get(p.itemId)!;
     const parent = choosePlacement(list, (id) => gained.get(id)?.has(p.userId) ?? false);
     if (!parent) continue;
     if (row) replaced.push(row.id);
     rows.push({
       id: newId(),
       foreignModel: list[0]!.model,
-      foreignId: p.child,
+      foreignId: p.itemId,
       userId: p.userId,
       folderParentId: parent,
       created: now,
       modified: now,
     });
   }
-  for (const part of chunks(replaced, ID_CHUNK))
-    await m.query(`DELETE FROM folders_relations WHERE id IN (${placeholders(part.length)})`, part);
+  await deleteTreeRows(m, replaced);
   await insertRows(m, FolderRelationEntity, await withoutLoops(m, rows));
 }

@@ -13,6 +13,7 @@ import { paginationHeader, readPageRequest } from "../../http/pagination.ts";
 import type { Pagination } from "../../http/envelope.ts";
 import type { GpgkeysQuery } from "./gpgkeys.schemas.ts";
 import { insertRows } from "../../db/insert.ts";
+import { forUpdate } from "../../db/locks.ts";
 
 const SORTABLE = { "Gpgkeys.key_id": "g.keyId" };
 
@@ -72,7 +73,7 @@ export async function findCurrentKeysByUserIds(
  * (outside a transaction the lock ends with the statement). SQLite runs one transaction at a time.
  */
 export async function isFingerprintInUse(m: EntityManager, fingerprint: string): Promise<boolean> {
-  const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
+  const lock = forUpdate(m);
   const rows: unknown[] = await m.query(
     `SELECT id FROM gpgkeys WHERE fingerprint = ? AND deleted = 0${lock}`,
     [fingerprint.toUpperCase()],

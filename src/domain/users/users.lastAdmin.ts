@@ -8,6 +8,7 @@ import type { EntityManager } from "typeorm";
 import { roleId } from "../../db/ids.ts";
 import { toBool, toDate } from "../../db/rawRows.ts";
 import { validationFailed } from "../../http/errors.ts";
+import { forUpdate } from "../../db/locks.ts";
 
 export const LAST_ADMIN = "The last administrator cannot lose the administrator role.";
 
@@ -25,7 +26,7 @@ export async function assertKeepsAnAdmin(
   const admin = roleId("admin");
   if (user.roleId !== admin || newRoleId.toLowerCase() === admin) return;
   // locked on MySQL: two admins demoting each other at once cannot both pass
-  const lock = m.connection.options.type === "mysql" ? " FOR UPDATE" : "";
+  const lock = forUpdate(m);
   const others: { active: unknown; deleted: unknown; disabled: unknown }[] = await m.query(
     `SELECT active, deleted, disabled FROM users WHERE role_id = ? AND id <> ? ORDER BY id${lock}`,
     [admin, user.id],
