@@ -118,7 +118,7 @@ async function backupCommand(config: Config, args: string[]): Promise<void> {
   const log = createLogger(config.logLevel, pino.destination(2));
   // no migration check: an old schema is worth a backup too (before `migrate`, for example)
   const ds = await connectDatabase(config, log, 10_000);
-  const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds });
+  const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds, log });
   try {
     const { file, bytes } = await backupSqlite(db, values.to);
     process.stdout.write(`backup written: ${file} (${bytes} bytes, integrity ok)\n`);

@@ -10,6 +10,8 @@ import { redactUrl, type Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDataSource } from "./db/dataSource.ts";
 import { Db } from "./db/db.ts";
+import { isRetryableTransactionError } from "./db/dbErrors.ts";
+import { sqliteNotWritable } from "./db/sqliteFile.ts";
 import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
 import { ensureServerKey } from "./crypto/serverKey.ts";
 import { createApp } from "./app.ts";
@@ -27,6 +29,11 @@ function describeDatabase(config: Config): string {
 
 /** Connects to the database, retrying while it is unreachable, up to `timeoutMs`. */
 export async function connectDatabase(config: Config, log: Logger, timeoutMs = 30_000): Promise<DataSource> {
+  const sqlite = config.database.kind === "sqlite";
+  if (config.database.kind === "sqlite") {
+    const readOnly = sqliteNotWritable(config.database.path);
+    if (readOnly) throw new StartupError(readOnly);
+  }
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 1; ; attempt++) {
     const ds = buildDataSource(config.database);
@@ -34,6 +41,9 @@ export async function connectDatabase(config: Config, log: Logger, timeoutMs = 3
       return await ds.initialize();
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
+      // a SQLite file is there or not: only a lock held by another process is worth waiting for
+      if (sqlite && !isRetryableTransactionError(err))
+        throw new StartupError(`cannot open the database ${describeDatabase(config)}: ${reason}`);
       if (Date.now() >= deadline)
         throw new StartupError(`cannot connect to the database ${describeDatabase(config)}: ${reason}`);
       log.warn({ attempt, reason }, "database not reachable yet, retrying");
@@ -45,7 +55,7 @@ export async function connectDatabase(config: Config, log: Logger, timeoutMs = 3
 /** Opens the database and brings its schema up to date (or checks it is, with MIGRATE_ON_START=false). */
 export async function openDatabase(config: Config, log: Logger, timeoutMs?: number): Promise<Db> {
   const ds = await connectDatabase(config, log, timeoutMs);
-  const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds });
+  const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds, log });
   if (config.migrateOnStart) await runMigrations(ds, log);
   else if (!(await migrationsAreCurrent(ds)))
     throw new StartupError(

@@ -5,22 +5,46 @@
  * on deadlock or lock-wait timeout. SQLite (better-sqlite3): one connection per process, so
  * every unit of work is serialised by a mutex; otherwise two requests' transactions would
  * interleave on the same connection.
+ *
+ * A transaction cannot outlive an error: when BEGIN, COMMIT or ROLLBACK fails, the connection
+ * is discarded (connectionReset.ts) and the request answers 503, so no later request ever runs
+ * inside a transaction it did not open. On SQLite every unit of work also checks, before and
+ * after, that the connection is not left inside one (a write TypeORM wrapped in its own
+ * transaction, outside db.tx); should it be, it is reopened and the unit answers 503.
  */
-import type { DataSource, EntityManager } from "typeorm";
-import { isDatabaseUnavailable, isRetryableTransactionError } from "./dbErrors.ts";
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import type { Logger } from "pino";
+import {
+  isDatabaseUnavailable,
+  isRetryableTransactionError,
+  storageFault,
+  type StorageFault,
+} from "./dbErrors.ts";
+import { destroyMysqlConnection, reopenSqlite, sqliteTransactionLeft } from "./connectionReset.ts";
 import { Mutex } from "./mutex.ts";
 import { serviceUnavailable } from "../http/errors.ts";
 
 export interface DbOptions {
   retryAfterSeconds: number;
   maxTransactionAttempts?: number;
+  /** Where a discarded connection is reported (one warn line each); silent when absent. */
+  log?: Logger;
 }
+
+type Phase = "BEGIN" | "COMMIT" | "ROLLBACK";
+
+/** Tests only: a hook run just before the statement of a phase, to inject a fault there. */
+export type FaultHook = (phase: Phase) => void | Promise<void>;
 
 export class Db {
   private readonly mutex = new Mutex();
   readonly isSqlite: boolean;
-  /** Transactions retried, and given up (503), since start: exported as metrics. */
-  readonly stats = { retries: 0, exhausted: 0 };
+  /** Transactions retried, given up (503), and connections discarded, since start: metrics. */
+  readonly stats = { retries: 0, exhausted: 0, discarded: 0 };
+  /** Tests only (see FaultHook). */
+  faultHook: FaultHook | undefined;
+  /** SQLite: the last reopen failed; the next unit of work tries again before running. */
+  private reopenPending = false;
 
   constructor(
     readonly dataSource: DataSource,
@@ -32,7 +56,21 @@ export class Db {
   /** Runs reads (or a single write) outside a transaction. */
   async read<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
     if (!this.isSqlite) return fn(this.dataSource.manager);
-    return this.mutex.run(() => fn(this.dataSource.manager));
+    return this.mutex.run(async () => {
+      await this.sqliteReady();
+      let result: T;
+      try {
+        result = await fn(this.dataSource.manager);
+      } catch (err) {
+        if (sqliteTransactionLeft(this.dataSource)) await this.discardSqlite("a write outside db.tx", err);
+        throw err;
+      }
+      if (sqliteTransactionLeft(this.dataSource)) {
+        await this.discardSqlite("a write outside db.tx", undefined);
+        throw this.unavailable("a transaction was left open: its writes were rolled back");
+      }
+      return result;
+    });
   }
 
   /**
@@ -44,8 +82,11 @@ export class Db {
     const attempts = this.options.maxTransactionAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
-        const run = () => this.dataSource.transaction((m) => fn(m));
-        return this.isSqlite ? await this.mutex.run(run) : await run();
+        if (!this.isSqlite) return await this.transaction(this.dataSource.createQueryRunner(), fn);
+        return await this.mutex.run(async () => {
+          await this.sqliteReady();
+          return this.transaction(this.dataSource.createQueryRunner(), fn);
+        });
       } catch (err) {
         if (!isRetryableTransactionError(err)) throw err;
         if (attempt >= attempts) {
@@ -68,5 +109,112 @@ export class Db {
 
   isUnavailableError(err: unknown): boolean {
     return isDatabaseUnavailable(err);
+  }
+
+  /** One transaction on qr: BEGIN, fn, COMMIT (ROLLBACK when fn throws); the runner released or discarded. */
+  private async transaction<T>(qr: QueryRunner, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    let ok = false;
+    try {
+      await this.end(qr, "BEGIN", undefined);
+      let result: T;
+      try {
+        result = await fn(qr.manager);
+      } catch (err) {
+        await this.end(qr, "ROLLBACK", err);
+        throw err;
+      }
+      await this.end(qr, "COMMIT", undefined);
+      ok = true;
+      return result;
+    } finally {
+      if (!this.isSqlite && !qr.isReleased) await qr.release();
+      // a unit that failed may still have left the one SQLite connection in a transaction
+      if (this.isSqlite && !ok && sqliteTransactionLeft(this.dataSource))
+        await this.discardSqlite("a failed transaction", undefined);
+    }
+  }
+
+  /**
+   * Starts or ends the transaction. Should the statement fail, nobody knows what the connection
+   * holds any more: it is discarded, and the caller gets 503 (for a failed ROLLBACK too: the
+   * error fn threw is logged with it, but the database is what needs looking at).
+   */
+  private async end(qr: QueryRunner, phase: Phase, cause: unknown): Promise<void> {
+    try {
+      await this.faultHook?.(phase);
+      if (phase === "BEGIN") await qr.startTransaction();
+      else if (phase === "COMMIT") await qr.commitTransaction();
+      else await qr.rollbackTransaction();
+    } catch (err) {
+      // a deadlock or busy database at BEGIN/COMMIT leaves nothing behind once rolled back: retried
+      if (isRetryableTransactionError(err) && phase !== "ROLLBACK" && (await this.rollbackQuietly(qr)))
+        throw err;
+      await this.discard(qr, `${phase} failed`, err);
+      const fault = storageFault(err) ?? storageFault(cause);
+      throw this.unavailable(
+        `${phase} failed${fault ? ` (${fault.cause})` : ""}: ${String(err)}` +
+          (cause === undefined ? "" : `; after: ${String(cause)}`),
+        fault,
+      );
+    }
+  }
+
+  /** Tries ROLLBACK after a retryable failure; true when the connection is clean again. */
+  private async rollbackQuietly(qr: QueryRunner): Promise<boolean> {
+    try {
+      if (qr.isTransactionActive) await qr.rollbackTransaction();
+      return this.isSqlite ? !sqliteTransactionLeft(this.dataSource) : true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async discard(qr: QueryRunner, why: string, err: unknown): Promise<void> {
+    if (this.isSqlite) await this.discardSqlite(why, err);
+    else {
+      this.stats.discarded++;
+      destroyMysqlConnection(qr);
+      this.logDiscard(why, err, "pool connection destroyed");
+    }
+  }
+
+  private async discardSqlite(why: string, err: unknown): Promise<void> {
+    this.stats.discarded++;
+    try {
+      await reopenSqlite(this.dataSource);
+      this.reopenPending = false;
+      this.logDiscard(why, err, "SQLite connection reopened");
+    } catch (openErr) {
+      this.reopenPending = true;
+      this.logDiscard(why, err, `SQLite connection closed; reopening failed: ${String(openErr)}`);
+    }
+  }
+
+  /** SQLite: before a unit of work, the connection is open and outside any transaction. */
+  private async sqliteReady(): Promise<void> {
+    if (this.reopenPending) {
+      try {
+        await reopenSqlite(this.dataSource);
+        this.reopenPending = false;
+      } catch (err) {
+        throw this.unavailable(`the SQLite database cannot be reopened: ${String(err)}`, storageFault(err));
+      }
+    }
+    if (sqliteTransactionLeft(this.dataSource))
+      await this.discardSqlite("a transaction left open", undefined);
+  }
+
+  private logDiscard(why: string, err: unknown, what: string): void {
+    const fault = storageFault(err);
+    this.options.log?.warn(
+      { cause: fault?.cause, code: fault?.code, error: err === undefined ? undefined : String(err) },
+      `database connection discarded after ${why}: ${what}`,
+    );
+  }
+
+  private unavailable(detail: string, fault?: StorageFault) {
+    const e = serviceUnavailable(this.options.retryAfterSeconds, detail);
+    if (fault) e.storageFault = fault;
+    return e;
   }
 }

@@ -42,11 +42,49 @@ const UNAVAILABLE_CODES = new Set([
 // 2006 server has gone away, 2013 lost connection during query, 1927 connection killed, 4031 client timeout
 const UNAVAILABLE_ERRNOS = new Set([2002, 2003, 2006, 2013, 1927, 1053, 4031]);
 
+/** What an operator has to fix when the database refuses writes: named in the log and the metrics. */
+export type StorageFaultCause = "disk full" | "I/O error" | "read-only";
+
+export interface StorageFault {
+  cause: StorageFaultCause;
+  /** The driver's code or errno, e.g. SQLITE_FULL or 1290. */
+  code: string;
+}
+
+// MariaDB/MySQL: 1021 ER_DISK_FULL, 1114 ER_RECORD_FILE_FULL (table full: disk or quota),
+// 1290 ER_OPTION_PREVENTS_STATEMENT (--read-only), 1836 ER_READ_ONLY_MODE,
+// 1792 ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION, 1030 ER_GET_ERRNO (storage engine: I/O)
+const MYSQL_FAULTS = new Map<number, StorageFaultCause>([
+  [1021, "disk full"],
+  [1114, "disk full"],
+  [1290, "read-only"],
+  [1836, "read-only"],
+  [1792, "read-only"],
+  [1030, "I/O error"],
+]);
+
+/**
+ * A database that refuses writes for a reason of its storage: disk full, an I/O error, read-only
+ * (SQLite's SQLITE_FULL, SQLITE_IOERR*, SQLITE_READONLY*; MariaDB's 1021, 1114, 1290, 1836, ...).
+ * Answered 503 with Retry-After: the request may succeed once the operator has fixed it.
+ */
+export function storageFault(err: unknown): StorageFault | undefined {
+  const e = driverError(err);
+  if (!e) return undefined;
+  const code = e.code ?? "";
+  if (code === "SQLITE_FULL") return { cause: "disk full", code };
+  if (code.startsWith("SQLITE_IOERR")) return { cause: "I/O error", code };
+  if (code.startsWith("SQLITE_READONLY")) return { cause: "read-only", code };
+  const cause = e.errno === undefined ? undefined : MYSQL_FAULTS.get(e.errno);
+  return cause ? { cause, code: code || String(e.errno) } : undefined;
+}
+
 /** True when the database cannot be reached (or is locked past the busy timeout): answer 503. */
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = driverError(err);
   if (!e) return false;
   if (e.fatal === true) return true;
+  if (storageFault(e)) return true;
   if (
     e.code &&
     (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith("SQLITE_IOERR") || e.code.startsWith("SQLITE_BUSY"))

@@ -7,7 +7,7 @@ import type { Middleware } from "koa";
 import { AppError, payloadTooLarge, serviceUnavailable } from "./errors.ts";
 import { errorEnvelope } from "./envelope.ts";
 import type { AppState } from "./types.ts";
-import { isDatabaseUnavailable } from "../db/dbErrors.ts";
+import { isDatabaseUnavailable, storageFault } from "../db/dbErrors.ts";
 
 export interface ErrorHandlerOptions {
   retryAfterSeconds: number;
@@ -24,7 +24,11 @@ interface HttpErrorLike {
 
 function toAppError(err: unknown, opts: ErrorHandlerOptions): AppError | undefined {
   if (err instanceof AppError) return err;
-  if (isDatabaseUnavailable(err)) return serviceUnavailable(opts.retryAfterSeconds, String(err));
+  if (isDatabaseUnavailable(err)) {
+    const e = serviceUnavailable(opts.retryAfterSeconds, String(err));
+    e.storageFault = storageFault(err);
+    return e;
+  }
   const e = (err ?? {}) as HttpErrorLike;
   const status = e.status ?? e.statusCode;
   if (status === 413) return payloadTooLarge(opts.bodyLimitBytes);
@@ -48,7 +52,20 @@ export function errorHandler(opts: ErrorHandlerOptions): Middleware<AppState> {
     } catch (err) {
       const known = toAppError(err, opts);
       if (known) {
-        if (known.status >= 500 || known.logDetail)
+        const fault = known.storageFault;
+        if (fault)
+          // what the operator must fix, named: disk full, I/O error, read-only
+          ctx.state.log?.error(
+            {
+              code: known.code,
+              status: known.status,
+              cause: fault.cause,
+              dbCode: fault.code,
+              detail: known.logDetail,
+            },
+            `database refused the request: ${fault.cause} (${fault.code})`,
+          );
+        else if (known.status >= 500 || known.logDetail)
           ctx.state.log?.warn(
             { code: known.code, status: known.status, detail: known.logDetail },
             known.message,

@@ -5,6 +5,9 @@
 export type ErrorTree = { [field: string]: ErrorTree | string };
 
 export class AppError extends Error {
+  /** Set on a 503 caused by the database's storage (disk full, I/O error, read-only): logged as such. */
+  storageFault?: { cause: string; code: string };
+
   constructor(
     readonly status: number,
     readonly code: string,

@@ -61,6 +61,11 @@ export function createMetrics(db: Db): Metrics {
     "Transactions given up after their last retry (answered 503)",
     () => db.stats.exhausted,
   );
+  fromDb(
+    "watchword_db_connections_discarded_total",
+    "Database connections discarded after a failed BEGIN, COMMIT or ROLLBACK (disk full, I/O error, lost connection)",
+    () => db.stats.discarded,
+  );
   return { registry, requests, duration };
 }
 

@@ -51,6 +51,7 @@ describe("metrics (METRICS_PORT)", function () {
     ).to.be.at.least(2);
     expect(after).to.include("watchword_db_transaction_retries_total ");
     expect(after).to.include("watchword_db_transactions_exhausted_total 0");
+    expect(after).to.include("watchword_db_connections_discarded_total 0");
     expect(sample(after, "watchword_process_resident_memory_bytes")).to.be.greaterThan(0);
     expect(after, "no request data in metrics").not.to.match(/passbolt_session|csrfToken|Bearer/);
   });

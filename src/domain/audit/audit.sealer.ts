@@ -95,7 +95,9 @@ export class AuditSealer implements SealScheduler {
       if (sealed) this.log.debug({ sealed }, "audit entries sealed");
     } catch (err) {
       // The entries stay unsealed; the next request or tick seals them.
-      this.log.warn({ err: { message: (err as Error).message } }, "audit seal failed, will retry");
+      // a 503 from db.tx carries its cause (disk full, COMMIT failed, ...) in logDetail
+      const e = err as Error & { logDetail?: string };
+      this.log.warn({ err: { message: e.logDetail ?? e.message } }, "audit seal failed, will retry");
     }
   }
 }
