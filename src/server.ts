@@ -20,6 +20,7 @@ import { Throttle } from "./http/throttle.ts";
 import { AuditSealer } from "./domain/audit/audit.sealer.ts";
 import { Purger } from "./domain/maintenance/purger.ts";
 import { createMetrics, serveMetrics } from "./http/metrics.ts";
+import { drainServer } from "./http/drain.ts";
 
 export class StartupError extends Error {}
 
@@ -141,18 +142,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const close = () =>
     (closed ??= (async () => {
       closing = true;
-      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      // A keep-alive connection becomes idle once its last response is sent: close it then.
-      const sweeper = setInterval(() => server.closeIdleConnections(), 100);
-      const timer = setTimeout(() => {
-        log.warn("shutdown timeout reached, closing remaining connections");
-        server.closeAllConnections();
-      }, config.shutdownTimeoutMs);
-      await drained;
+      await drainServer(server, { settleMs: 50, timeoutMs: config.shutdownTimeoutMs, log });
       await metricsServer?.close();
-      clearInterval(sweeper);
-      clearTimeout(timer);
       await purger.stop();
       await auditSealer.stop();
       await db.dataSource.destroy().catch(() => undefined);
