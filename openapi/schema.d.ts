@@ -14,7 +14,7 @@ export interface paths {
      * Activity of a folder
      * @description Created, renamed and permissions changed, with who did it; newest first, 5 per page by default (at most 20). A page past the end is empty. Moves change only the mover's own tree and are not shown. 404 when the caller cannot read the folder (a deleted folder is gone).
      */
-    get: operations["getFolderLogsView"];
+    get: operations["listFolderActivity"];
     put?: never;
     post?: never;
     delete?: never;
@@ -34,7 +34,7 @@ export interface paths {
      * Activity of a resource
      * @description Created, updated, permissions changed, secret read and secret updated, with who did it; newest first, 5 per page by default (at most 20). A page past the end is empty. 404 when the caller cannot read the resource.
      */
-    get: operations["getResourceLogsView"];
+    get: operations["listResourceActivity"];
     put?: never;
     post?: never;
     delete?: never;
@@ -54,7 +54,7 @@ export interface paths {
      * Is the caller logged in (session or JWT)?
      * @description 200 with a null body when logged in, 401 otherwise. Never checks CSRF.
      */
-    get: operations["getAuthIsAuthenticated"];
+    get: operations["checkAuthenticated"];
     put?: never;
     post?: never;
     delete?: never;
@@ -93,7 +93,7 @@ export interface paths {
      * Log in with a signed and encrypted challenge
      * @description `challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is `{version, domain, access_token, refresh_token, verify_token}`. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postJwtLogin"];
+    post: operations["loginJwt"];
     delete?: never;
     options?: never;
     head?: never;
@@ -113,7 +113,7 @@ export interface paths {
      * Revoke a refresh token, or all of the caller's
      * @description Needs a valid access token. Body `{refresh_token}` (or the cookie) revokes that one; an empty body revokes every refresh token of the caller. The refresh_token cookie is removed.
      */
-    post: operations["postJwtLogout"];
+    post: operations["logoutJwt"];
     delete?: never;
     options?: never;
     head?: never;
@@ -133,7 +133,7 @@ export interface paths {
      * A new access token for a refresh token (rotated)
      * @description Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. Presenting a consumed token revokes every refresh token of the user. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postRefreshTokenRefresh"];
+    post: operations["refreshJwt"];
     delete?: never;
     options?: never;
     head?: never;
@@ -148,7 +148,7 @@ export interface paths {
       cookie?: never;
     };
     /** The RSA public key (PEM) that verifies access tokens */
-    get: operations["getJwksRsa"];
+    get: operations["getJwtPublicKey"];
     put?: never;
     post?: never;
     delete?: never;
@@ -170,7 +170,7 @@ export interface paths {
      * GpgAuth login (stages 1 and 2)
      * @description One action for both URLs; the stage follows from the fields: `server_verify_token` → stage 0, `keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. Stage 1 or 2 over a live session answers 409. Failed attempts are counted per client address and per key fingerprint: past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postAuthLogin_authLogin"];
+    post: operations["loginGpgAuth"];
     delete?: never;
     options?: never;
     head?: never;
@@ -188,13 +188,13 @@ export interface paths {
      * Log out (GET, as go-passbolt does)
      * @description Ends the cookie session and expires the `passbolt_session` and `csrfToken` cookies. Allowed without a session. A POST with a session needs X-CSRF-Token. With a JWT bearer: 400.
      */
-    get: operations["getAuthLogout"];
+    get: operations["logout"];
     put?: never;
     /**
      * Log out (end the session)
      * @description Ends the cookie session and expires the `passbolt_session` and `csrfToken` cookies. Allowed without a session. A POST with a session needs X-CSRF-Token. With a JWT bearer: 400.
      */
-    post: operations["postAuthLogout"];
+    post: operations["logoutViaPost"];
     delete?: never;
     options?: never;
     head?: never;
@@ -209,13 +209,13 @@ export interface paths {
       cookie?: never;
     };
     /** The server's OpenPGP public key */
-    get: operations["getAuthVerify"];
+    get: operations["getServerKey"];
     put?: never;
     /**
      * GpgAuth stage 0: verify the server key
      * @description One action for both URLs; the stage follows from the fields: `server_verify_token` → stage 0, `keyid` alone → stage 1, `user_token_result` → stage 2. Stages 0 and 1 answer **HTTP 200 with an error envelope** (empty body) and carry their result in X-GPGAuth-* headers; stage 2 answers the user and sets the `passbolt_session` and `csrfToken` cookies. CSRF is not checked. Stage 1 or 2 over a live session answers 409. Failed attempts are counted per client address and per key fingerprint: past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postAuthLogin_authVerify"];
+    post: operations["verifyServer"];
     delete?: never;
     options?: never;
     head?: never;
@@ -234,13 +234,13 @@ export interface paths {
      * Edit a comment
      * @description Only its author may (403 for anyone else who can read the resource); 404 when the caller cannot read the resource it belongs to.
      */
-    put: operations["putCommentsUpdate"];
+    put: operations["updateComment"];
     post?: never;
     /**
      * Delete a comment
      * @description Only its author may; anyone else gets 404, as Passbolt answers. Replies to it stay, at the top level.
      */
-    delete: operations["deleteCommentsDelete"];
+    delete: operations["deleteComment"];
     options?: never;
     head?: never;
     patch?: never;
@@ -257,13 +257,13 @@ export interface paths {
      * List the comments of a resource
      * @description Threaded: replies nest under `children`; newest modified first at every level. Needs read access to the resource (404 otherwise).
      */
-    get: operations["getCommentsView"];
+    get: operations["listResourceComments"];
     put?: never;
     /**
      * Comment on a resource
      * @description `content` is 1 to 255 characters; `parent_id` makes it a reply to a comment of the same resource (rule has_valid_parent_id). Needs read access to the resource (404 otherwise).
      */
-    post: operations["postCommentsAdd"];
+    post: operations["addResourceComment"];
     delete?: never;
     options?: never;
     head?: never;
@@ -284,7 +284,7 @@ export interface paths {
      * Unmark a favorite
      * @description Only the caller's own favorite: anyone else's answers 404, like one that does not exist.
      */
-    delete: operations["deleteFavoritesDelete"];
+    delete: operations["deleteFavorite"];
     options?: never;
     head?: never;
     patch?: never;
@@ -303,7 +303,7 @@ export interface paths {
      * Mark a resource as favorite
      * @description 404 when the resource does not exist, is deleted, or the caller cannot read it; 400 (user_id.favorite_unique) when it is already the caller's favorite.
      */
-    post: operations["postFavoritesAdd"];
+    post: operations["addFavorite"];
     delete?: never;
     options?: never;
     head?: never;
@@ -321,13 +321,13 @@ export interface paths {
      * List the folders the caller can reach
      * @description Folders with a permission for the caller, direct or through a group. `folder_parent_id` is the parent in the caller's own tree. Without `limit` the whole list comes back.
      */
-    get: operations["getFoldersIndex"];
+    get: operations["listFolders"];
     put?: never;
     /**
      * Create a folder
      * @description The caller becomes its owner. With `folder_parent_id` it is placed under that folder in the caller's tree, which needs update (7) on it (400 folder_parent_id.folder_exists / has_folder_access).
      */
-    post: operations["postFoldersCreate"];
+    post: operations["createFolder"];
     delete?: never;
     options?: never;
     head?: never;
@@ -345,22 +345,22 @@ export interface paths {
      * Get a folder
      * @description 404 when it does not exist or the caller has no permission on it.
      */
-    get: operations["getFoldersView"];
+    get: operations["viewFolder"];
     /**
      * Rename a folder
      * @description Needs update (7): 404 without any permission, 403 read-only.
      */
-    put: operations["putFoldersUpdate"];
+    put: operations["updateFolder"];
     /**
      * Rename a folder
      * @description Needs update (7): 404 without any permission, 403 read-only.
      */
-    post: operations["postFoldersUpdate"];
+    post: operations["updateFolderViaPost"];
     /**
      * Delete a folder
      * @description Hard delete, needs update (7). Without `cascade` its content moves up to the folder's parent in each user's tree. With `cascade=1` the content the caller may update (sub-folders, walked down, and resources, soft-deleted) is deleted too; the rest moves up.
      */
-    delete: operations["deleteFoldersDelete"];
+    delete: operations["deleteFolder"];
     options?: never;
     head?: never;
     patch?: never;
@@ -377,7 +377,7 @@ export interface paths {
      * List users' public keys
      * @description The keyring the clients sync: non-deleted keys by default. `filter[modified-after]` (or the legacy `modified_after`) takes a Unix timestamp and keeps keys modified after it. The browser extension calls this without a CSRF header; it is a GET, so none is needed.
      */
-    get: operations["getGpgkeysIndex"];
+    get: operations["listGpgkeys"];
     put?: never;
     post?: never;
     delete?: never;
@@ -397,7 +397,7 @@ export interface paths {
      * Get one public key
      * @description By the key's own id (not the user id). Deleted keys answer 404.
      */
-    get: operations["getGpgkeysView"];
+    get: operations["viewGpgkey"];
     put?: never;
     post?: never;
     delete?: never;
@@ -417,13 +417,13 @@ export interface paths {
      * List groups
      * @description Every non-deleted group, sorted by name (not paginated). Filters take user ids and keep the groups that have all of them as members (has-users) or managers (has-managers).
      */
-    get: operations["getGroupsIndex"];
+    get: operations["listGroups"];
     put?: never;
     /**
      * Create a group (admin)
      * @description A name unique among non-deleted groups (name.group_unique) and active members, at least one of them a manager (groups_users.at_least_one_group_manager). A new group reaches no resource: no secret is sent.
      */
-    post: operations["postGroupsAdd"];
+    post: operations["createGroup"];
     delete?: never;
     options?: never;
     head?: never;
@@ -441,18 +441,18 @@ export interface paths {
      * Get a group
      * @description 404 when it does not exist or is deleted.
      */
-    get: operations["getGroupsView"];
+    get: operations["viewGroup"];
     /**
      * Update a group
      * @description A manager or an admin. In one transaction: the name (admins only; 403 otherwise), then the membership changes: add {user_id, is_admin} (managers only; 403 otherwise), update {id, is_admin}, remove {id, delete: true}; a manager must remain. Additions must carry exactly the secrets the dry run lists, each encrypted for the member's current key. Removed members lose the secrets of what they no longer reach. Legacy keys Group, GroupUsers[].GroupUser and Secrets[].Secret are read.
      */
-    put: operations["putGroupsUpdate"];
+    put: operations["updateGroup"];
     post?: never;
     /**
      * Delete a group
      * @description A manager or an admin. Refused (400, body {errors: {resources: {sole_owner: [...]}, folders: {sole_owner: []}}}) while the group holds the only owner permission of a resource somebody else can reach, unless transfer.owners promotes another permission of it. The group's permissions and memberships go, members lose the secrets of what they no longer reach, resources only the group reached are soft-deleted, and the group is marked deleted.
      */
-    delete: operations["deleteGroupsDelete"];
+    delete: operations["deleteGroup"];
     options?: never;
     head?: never;
     patch?: never;
@@ -470,13 +470,13 @@ export interface paths {
      * Which secrets a membership change needs
      * @description Only groups_users is read. Answers the secrets the update must carry (one per resource the group reaches that an added member does not, for that member) and the caller's own copy of each. Legacy keys Group, GroupUsers[].GroupUser and Secrets[].Secret are read.
      */
-    put: operations["putGroupsUpdateDryRun"];
+    put: operations["dryRunUpdateGroup"];
     post?: never;
     /**
      * Check that a group can be deleted
      * @description Runs the deletion and rolls it back. A manager or an admin. Refused (400, body {errors: {resources: {sole_owner: [...]}, folders: {sole_owner: []}}}) while the group holds the only owner permission of a resource somebody else can reach, unless transfer.owners promotes another permission of it. The group's permissions and memberships go, members lose the secrets of what they no longer reach, resources only the group reached are soft-deleted, and the group is marked deleted.
      */
-    delete: operations["deleteGroupsDeleteDryrun"];
+    delete: operations["dryRunDeleteGroup"];
     options?: never;
     head?: never;
     patch?: never;
@@ -493,7 +493,7 @@ export interface paths {
      * Health report
      * @description Database reachable, migrations current, server key present.
      */
-    get: operations["getHealthcheckIndex"];
+    get: operations["getHealthcheck"];
     put?: never;
     post?: never;
     delete?: never;
@@ -513,7 +513,7 @@ export interface paths {
      * Liveness and database reachability
      * @description Answers "OK" after a database round trip; 503 with Retry-After while the database is unreachable.
      */
-    get: operations["getHealthcheckStatus"];
+    get: operations["getStatus"];
     put?: never;
     post?: never;
     delete?: never;
@@ -534,12 +534,12 @@ export interface paths {
      * Move a folder in the caller's own folder tree
      * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
      */
-    put: operations["putFoldersRelationsMove_moveFolderById"];
+    put: operations["moveFolder"];
     /**
      * Move a folder in the caller's own folder tree
      * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
      */
-    post: operations["postFoldersRelationsMove_moveFolderById"];
+    post: operations["moveFolderViaPost"];
     delete?: never;
     options?: never;
     head?: never;
@@ -558,12 +558,12 @@ export interface paths {
      * Move a resource in the caller's own folder tree
      * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
      */
-    put: operations["putFoldersRelationsMove_moveResourceById"];
+    put: operations["moveResource"];
     /**
      * Move a resource in the caller's own folder tree
      * @description Only the caller's tree changes. 404 when the item is not reachable. `folder_parent_id` null is the root; otherwise a folder the caller can reach (400 folder_parent_id.folder_exists) with update (403). Taking an item out of a shared folder needs update on the item (403). A folder cannot go into itself or a descendant (400 folder_parent_id.cycle).
      */
-    post: operations["postFoldersRelationsMove_moveResourceById"];
+    post: operations["moveResourceViaPost"];
     delete?: never;
     options?: never;
     head?: never;
@@ -581,17 +581,17 @@ export interface paths {
      * Get the password expiry settings
      * @description Without saved settings: `{automatic_expiry: false, automatic_update: false}`.
      */
-    get: operations["getPasswordExpirySettingsGet"];
+    get: operations["getPasswordExpirySettings"];
     /**
      * Save the password expiry settings (PUT)
      * @description Administrators only. With `automatic_expiry`, a resource is marked expired when someone who had its secret loses access to it.
      */
-    put: operations["putPasswordExpirySettingsSetPost"];
+    put: operations["savePasswordExpirySettingsViaPut"];
     /**
      * Save the password expiry settings
      * @description Administrators only. With `automatic_expiry`, a resource is marked expired when someone who had its secret loses access to it.
      */
-    post: operations["postPasswordExpirySettingsSet"];
+    post: operations["savePasswordExpirySettings"];
     delete?: never;
     options?: never;
     head?: never;
@@ -612,7 +612,7 @@ export interface paths {
      * Delete the password expiry settings
      * @description Administrators only; 404 unless `id` is the id of the saved settings. The defaults apply again.
      */
-    delete: operations["deletePasswordExpirySettingsDelete"];
+    delete: operations["deletePasswordExpirySettings"];
     options?: never;
     head?: never;
     patch?: never;
@@ -629,7 +629,7 @@ export interface paths {
      * List the permissions of a resource
      * @description Every permission row of a resource the caller can read (directly or through a group), owners first. 404 when it does not exist, is deleted, or the caller has no permission on it.
      */
-    get: operations["getPermissionsViewViewAcoPermissions"];
+    get: operations["listResourcePermissions"];
     put?: never;
     post?: never;
     delete?: never;
@@ -649,7 +649,7 @@ export interface paths {
      * List resource types
      * @description The types resources can have, with their JSON-Schema definitions. Deleted types (the v5 ones, until encrypted metadata is supported) are listed only with filter[is-deleted]=1.
      */
-    get: operations["getResourceTypesIndex"];
+    get: operations["listResourceTypes"];
     put?: never;
     post?: never;
     delete?: never;
@@ -666,7 +666,7 @@ export interface paths {
       cookie?: never;
     };
     /** Get a resource type */
-    get: operations["getResourceTypesView"];
+    get: operations["viewResourceType"];
     put?: never;
     post?: never;
     delete?: never;
@@ -686,13 +686,13 @@ export interface paths {
      * List the resources the caller can reach
      * @description Non-deleted resources with a permission for the caller, direct or through a group. Without `limit` the whole list comes back. Reading secrets through contain[secret] is logged.
      */
-    get: operations["getResourcesIndex"];
+    get: operations["listResources"];
     put?: never;
     /**
      * Create a resource
      * @description The caller becomes its owner; exactly one secret, for the caller, encrypted for their current key (rules: maxSize, ascii, isValidOpenPGPMessage, isAsymmetric, hasNoHiddenRecipient, isEncryptedForRecipient).
      */
-    post: operations["postResourcesAdd"];
+    post: operations["createResource"];
     delete?: never;
     options?: never;
     head?: never;
@@ -710,18 +710,18 @@ export interface paths {
      * Get a resource
      * @description 404 when it does not exist, is deleted, or the caller has no permission on it.
      */
-    get: operations["getResourcesView"];
+    get: operations["viewResource"];
     /**
      * Update a resource
      * @description Needs update (7): 404 without any permission, 403 read-only. With `secrets`: exactly one per user with access, each encrypted for that user's current key; they replace the old ones.
      */
-    put: operations["putResourcesUpdate"];
+    put: operations["updateResource"];
     post?: never;
     /**
      * Delete a resource
      * @description Soft delete (needs update 7): the row is kept, its secrets, permissions and favorites are removed.
      */
-    delete: operations["deleteResourcesDelete"];
+    delete: operations["deleteResource"];
     options?: never;
     head?: never;
     patch?: never;
@@ -738,7 +738,7 @@ export interface paths {
      * List the roles
      * @description The built-in roles: admin, user and guest. Any logged-in user may read them.
      */
-    get: operations["getRolesIndex"];
+    get: operations["listRoles"];
     put?: never;
     post?: never;
     delete?: never;
@@ -758,7 +758,7 @@ export interface paths {
      * Get the caller's secret of a resource
      * @description The caller's own encrypted copy, byte for byte as submitted. The read is logged. No such resource, no access and no secret all answer 404 "The secret does not exist.".
      */
-    get: operations["getSecretsView"];
+    get: operations["viewSecret"];
     put?: never;
     post?: never;
     delete?: never;
@@ -778,7 +778,7 @@ export interface paths {
      * Organisation settings and enabled plugins
      * @description Guests get the public part; logged-in users also get the version and session settings. `contain[header]=0` returns the settings without the envelope.
      */
-    get: operations["getSettingsIndex"];
+    get: operations["getSettings"];
     put?: never;
     post?: never;
     delete?: never;
@@ -799,12 +799,12 @@ export interface paths {
      * Complete the setup: store the public key and activate the user
      * @description No session and no CSRF token: the setup token authorises the call. The key must pass the rules of crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
-    put: operations["putSetupComplete"];
+    put: operations["completeSetupViaPut"];
     /**
      * Complete the setup: store the public key and activate the user
      * @description No session and no CSRF token: the setup token authorises the call. The key must pass the rules of crypto/keyRules.ts; a refused key answers 400 with `gpgkey.armored_key.<rule>` and nothing is written. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postSetupComplete"];
+    post: operations["completeSetup"];
     delete?: never;
     options?: never;
     head?: never;
@@ -822,7 +822,7 @@ export interface paths {
      * Check a setup link (legacy path)
      * @description The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user is active, deleted or disabled, or when the token is unknown, used or expired. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
-    get: operations["getSetupStart_setupInstallByUserIdByToken"];
+    get: operations["startSetupLegacy"];
     put?: never;
     post?: never;
     delete?: never;
@@ -842,7 +842,7 @@ export interface paths {
      * Check an account recovery link (legacy path)
      * @description The link printed by `watchword setup-link` for an active user. 400 when the user is not active, deleted or disabled, or when the token is unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
      */
-    get: operations["getRecoverStart_setupRecoverByUserIdByToken"];
+    get: operations["startRecoveryLegacy"];
     put?: never;
     post?: never;
     delete?: never;
@@ -863,12 +863,12 @@ export interface paths {
      * Abort an account recovery: the recovery link stops working
      * @description No session and no CSRF token: the recovery token authorises the call. 400 when the user is not active, deleted or disabled, or the token is missing, unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
      */
-    put: operations["putRecoverAbort"];
+    put: operations["abortRecoveryViaPut"];
     /**
      * Abort an account recovery: the recovery link stops working
      * @description No session and no CSRF token: the recovery token authorises the call. 400 when the user is not active, deleted or disabled, or the token is missing, unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postRecoverAbort"];
+    post: operations["abortRecovery"];
     delete?: never;
     options?: never;
     head?: never;
@@ -887,12 +887,12 @@ export interface paths {
      * Complete an account recovery: prove the key is the user's
      * @description No session and no CSRF token: the recovery token authorises the call. The body is the setup complete body; the key's fingerprint must be the one of the user's stored key, else 400 "The key provided does not belong to given user." with `gpgkey.armored_key.isUserKeyRule` (a key that does not parse: `isParsableArmoredKeyRule`; a private key: `isPublicKeyRule`). On success the token is used up and nothing else changes (the stored key stays); the extension then logs in with GpgAuth. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
      */
-    put: operations["putRecoverComplete"];
+    put: operations["completeRecoveryViaPut"];
     /**
      * Complete an account recovery: prove the key is the user's
      * @description No session and no CSRF token: the recovery token authorises the call. The body is the setup complete body; the key's fingerprint must be the one of the user's stored key, else 400 "The key provided does not belong to given user." with `gpgkey.armored_key.isUserKeyRule` (a key that does not parse: `isParsableArmoredKeyRule`; a private key: `isPublicKeyRule`). On success the token is used up and nothing else changes (the stored key stays); the extension then logs in with GpgAuth. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
      */
-    post: operations["postRecoverComplete"];
+    post: operations["completeRecovery"];
     delete?: never;
     options?: never;
     head?: never;
@@ -910,7 +910,7 @@ export interface paths {
      * Check an account recovery link
      * @description The link printed by `watchword setup-link` for an active user. 400 when the user is not active, deleted or disabled, or when the token is unknown, used, aborted or expired. Refused tokens are counted per client address and per user id (with the setup links): past the limit every attempt answers 429 until the window ends.
      */
-    get: operations["getRecoverStart_setupRecoverStartByUserIdByToken"];
+    get: operations["startRecovery"];
     put?: never;
     post?: never;
     delete?: never;
@@ -930,7 +930,7 @@ export interface paths {
      * Check a setup link
      * @description The link printed by `watchword register-user` (or made by POST /users.json). 400 when the user is active, deleted or disabled, or when the token is unknown, used or expired. Refused tokens are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
-    get: operations["getSetupStart_setupStartByUserIdByToken"];
+    get: operations["startSetup"];
     put?: never;
     post?: never;
     delete?: never;
@@ -951,12 +951,12 @@ export interface paths {
      * Share a folder: change its permissions
      * @description Owner only (403 otherwise; 404 when the caller cannot see the folder). `permissions` are changes, as for a resource share (rules aro_exists, permission_unique, permissions.<i>.id.exists, at_least_one_owner); there are no secrets and the content is not shared. Users who gain access find the folder in their own tree under a parent other users chose and they can reach (the caller's first, then the most used, then the oldest), else at their root.
      */
-    put: operations["putFoldersShare"];
+    put: operations["shareFolder"];
     /**
      * Share a folder: change its permissions
      * @description Owner only (403 otherwise; 404 when the caller cannot see the folder). `permissions` are changes, as for a resource share (rules aro_exists, permission_unique, permissions.<i>.id.exists, at_least_one_owner); there are no secrets and the content is not shared. Users who gain access find the folder in their own tree under a parent other users chose and they can reach (the caller's first, then the most used, then the oldest), else at their root.
      */
-    post: operations["postFoldersShare"];
+    post: operations["shareFolderViaPost"];
     delete?: never;
     options?: never;
     head?: never;
@@ -975,7 +975,7 @@ export interface paths {
      * Share a resource: change its permissions and add the secrets, in one transaction
      * @description Owner only (403 otherwise; 404 when the caller cannot see the resource). `permissions` are changes, applied in order: add (aro, aro_foreign_key, type), update (id, type), delete (id, delete: true). The added user must be active and not deleted, the group not deleted (aro_exists); one permission per user or group (permission_unique); at least one owner must remain (at_least_one_owner). `secrets`: one per user who gains access (directly or as a member of an added group), each encrypted for that user's current key (rules: maxSize, ascii, isValidOpenPGPMessage, isAsymmetric, hasNoHiddenRecipient, isEncryptedForRecipient), only for users who have access afterwards (has_resource_access). The secrets and favorites of users who lose access are removed. At the end the users holding a secret must be exactly the users with access (secrets.secrets_provided). Any failure changes nothing.
      */
-    put: operations["putShare"];
+    put: operations["shareResource"];
     post?: never;
     delete?: never;
     options?: never;
@@ -994,7 +994,7 @@ export interface paths {
      * Search the users and groups a resource can be shared with
      * @description Active users (with their profile) and non-deleted groups (with user_count), at most 25 of each, in one list sorted case-insensitively by username or group name. Users carry `username`, groups `name`.
      */
-    get: operations["getShareSearchSearchArosToShareWith"];
+    get: operations["searchArosToShareWith"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1016,7 +1016,7 @@ export interface paths {
      * Simulate a share: which users would gain and lose access
      * @description The same steps as the share, in a transaction that is rolled back; nothing changes. Same rules on `permissions` (400 on the same keys); no secrets are needed. Clients encrypt the secret for the users in `added`.
      */
-    post: operations["postShareDryRun"];
+    post: operations["simulateShareResource"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1034,7 +1034,7 @@ export interface paths {
      * List the tags the caller sees
      * @description The caller's personal tags and the shared tags on the resources they can reach, sorted by slug.
      */
-    get: operations["getTagsIndex"];
+    get: operations["listTags"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1055,17 +1055,17 @@ export interface paths {
      * Rename a tag
      * @description A personal tag is renamed for the caller only; it cannot become shared (400). A shared tag is renamed on every resource, and needs update rights on all of them (403 otherwise); it stays shared (400). Answers the tag with its new slug (and id). 404 for a tag the caller does not see.
      */
-    put: operations["putTagsUpdate"];
+    put: operations["updateTag"];
     /**
      * Set the caller's tags on a resource
      * @description `tags` is the complete list: the caller's personal tags are added and removed to match, and so are shared tags, which needs update rights on the resource (400 tags.shared_tag_permission otherwise, as Passbolt). Other users' personal tags are untouched. Answers the tags the caller now sees on the resource. 404 when the caller cannot read it.
      */
-    post: operations["postResourcesTagsAdd"];
+    post: operations["setResourceTags"];
     /**
      * Delete a tag
      * @description A personal tag is taken off the caller's resources; a shared tag off every resource, which needs update rights on all of them (403 otherwise). 404 for a tag the caller does not see.
      */
-    delete: operations["deleteTagsDelete"];
+    delete: operations["deleteTag"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1082,13 +1082,13 @@ export interface paths {
      * List users
      * @description Deleted users and guests are never listed; non-admins see active users only. profile, gpgkey, groups_users and role are contained by default (`contain[x]=0` drops one). filter[has-groups] keeps the members of all the groups given; filter[has-access] the users who can reach one resource (which the caller must reach, else 403). Paginated: sort on Profiles.first_name, Profiles.last_name, Profiles.created, Profiles.modified, Users.username (default), Users.created, Users.modified, Users.last_logged_in.
      */
-    get: operations["getUsersIndex"];
+    get: operations["listUsers"];
     put?: never;
     /**
      * Create a user (admin)
      * @description Creates an inactive user with a profile and a single-use setup token. The user becomes active by completing the setup (/setup/complete/{userId}.json). role_id defaults to the user role.
      */
-    post: operations["postUsersAdd"];
+    post: operations["createUser"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1106,22 +1106,22 @@ export interface paths {
      * Get a user
      * @description 404 when the user does not exist, is deleted, or (for non-admins) is not active.
      */
-    get: operations["getUsersView_usersById"];
+    get: operations["viewUser"];
     /**
      * Update a user
      * @description First and last name by the user or an admin; role_id and disabled by an admin only (403 otherwise; an admin cannot disable themselves). id and username may be sent back but cannot change; any other field (gpgkey, groups_users...) answers 400.
      */
-    put: operations["putUsersEdit"];
+    put: operations["updateUser"];
     /**
      * Update a user (POST alias of PUT)
      * @description First and last name by the user or an admin; role_id and disabled by an admin only (403 otherwise; an admin cannot disable themselves). id and username may be sent back but cannot change; any other field (gpgkey, groups_users...) answers 400.
      */
-    post: operations["postUsersEdit"];
+    post: operations["updateUserViaPost"];
     /**
      * Delete a user (admin)
      * @description Soft delete: the user's memberships, permissions, secrets and favorites go, groups where they were the only member are deleted, resources only they could reach are soft-deleted, their keys are marked deleted and their sessions and tokens end. An admin cannot delete themselves. A user who is the sole owner of resources others can reach, or the sole manager of a group with other members, cannot be deleted (400, body {errors: {resources: {sole_owner}, groups: {sole_manager}, folders: {sole_owner}}, groups_to_delete}) unless `transfer` promotes permissions (owners: {id: permission id, aco_foreign_key}) or memberships (managers: {id: groups_users id, group_id}) first.
      */
-    delete: operations["deleteUsersDelete"];
+    delete: operations["deleteUser"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1141,7 +1141,7 @@ export interface paths {
      * Check that a user can be deleted (admin)
      * @description Runs the deletion and rolls it back. An admin cannot delete themselves. A user who is the sole owner of resources others can reach, or the sole manager of a group with other members, cannot be deleted (400, body {errors: {resources: {sole_owner}, groups: {sole_manager}, folders: {sole_owner}}, groups_to_delete}) unless `transfer` promotes permissions (owners: {id: permission id, aco_foreign_key}) or memberships (managers: {id: groups_users id, group_id}) first.
      */
-    delete: operations["deleteUsersDeleteDryrun"];
+    delete: operations["dryRunDeleteUser"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1175,7 +1175,7 @@ export interface paths {
       cookie?: never;
     };
     /** The logged-in user */
-    get: operations["getUsersView_usersMe"];
+    get: operations["getMe"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1197,7 +1197,7 @@ export interface paths {
      * Start an account recovery
      * @description Watchword sends no e-mail, so this request issues no token and cancels none (a link an administrator handed out keeps working): the server logs which user asked, and an administrator hands over a link made by `watchword setup-link --username EMAIL` (a recovery link for an active user, a setup link for an invited one). An unknown, deleted or disabled username gets the same answer (no enumeration). Every request counts against the client address and the username (setup throttle scope); past the limit the answer is 429.
      */
-    post: operations["postUsersRecover"];
+    post: operations["requestRecovery"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1758,7 +1758,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  getFolderLogsView: {
+  listFolderActivity: {
     parameters: {
       query?: {
         /** @description Page number, from 1 (a page past the end is empty) */
@@ -2271,7 +2271,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getResourceLogsView: {
+  listResourceActivity: {
     parameters: {
       query?: {
         /** @description Page number, from 1 (a page past the end is empty) */
@@ -2878,7 +2878,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getAuthIsAuthenticated: {
+  checkAuthenticated: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -2977,7 +2977,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postJwtLogin: {
+  loginJwt: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3043,7 +3043,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postJwtLogout: {
+  logoutJwt: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3105,7 +3105,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postRefreshTokenRefresh: {
+  refreshJwt: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3173,7 +3173,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getJwksRsa: {
+  getJwtPublicKey: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3223,7 +3223,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postAuthLogin_authLogin: {
+  loginGpgAuth: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3498,7 +3498,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getAuthLogout: {
+  logout: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3545,7 +3545,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postAuthLogout: {
+  logoutViaPost: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3593,7 +3593,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getAuthVerify: {
+  getServerKey: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3646,7 +3646,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postAuthLogin_authVerify: {
+  verifyServer: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -3921,7 +3921,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putCommentsUpdate: {
+  updateComment: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -4308,7 +4308,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteCommentsDelete: {
+  deleteComment: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -4361,7 +4361,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getCommentsView: {
+  listResourceComments: {
     parameters: {
       query?: {
         /** @description Include the creator and their profile. */
@@ -4539,7 +4539,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postCommentsAdd: {
+  addResourceComment: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -4931,7 +4931,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteFavoritesDelete: {
+  deleteFavorite: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -4984,7 +4984,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postFavoritesAdd: {
+  addFavorite: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -5057,7 +5057,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getFoldersIndex: {
+  listFolders: {
     parameters: {
       query?: {
         /** @description Include children_resources. */
@@ -5761,7 +5761,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postFoldersCreate: {
+  createFolder: {
     parameters: {
       query?: {
         /** @description Include children_resources. */
@@ -6472,7 +6472,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getFoldersView: {
+  viewFolder: {
     parameters: {
       query?: {
         /** @description Include children_resources. */
@@ -7155,7 +7155,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putFoldersUpdate: {
+  updateFolder: {
     parameters: {
       query?: {
         /** @description Include children_resources. */
@@ -7881,7 +7881,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postFoldersUpdate: {
+  updateFolderViaPost: {
     parameters: {
       query?: {
         /** @description Include children_resources. */
@@ -8607,7 +8607,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteFoldersDelete: {
+  deleteFolder: {
     parameters: {
       query?: {
         /** @description 1: also delete the content the caller may delete; otherwise the content moves up. */
@@ -8662,7 +8662,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getGpgkeysIndex: {
+  listGpgkeys: {
     parameters: {
       query?: {
         /** @description Unix timestamp: only keys modified after it (keyring sync) */
@@ -8770,7 +8770,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getGpgkeysView: {
+  viewGpgkey: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -8855,7 +8855,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getGroupsIndex: {
+  listGroups: {
     parameters: {
       query?: {
         /** @description Include modifier. */
@@ -9419,7 +9419,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postGroupsAdd: {
+  createGroup: {
     parameters: {
       query?: {
         /** @description Include modifier. */
@@ -10025,7 +10025,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getGroupsView: {
+  viewGroup: {
     parameters: {
       query?: {
         /** @description Include modifier. */
@@ -10583,7 +10583,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putGroupsUpdate: {
+  updateGroup: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11207,7 +11207,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteGroupsDelete: {
+  deleteGroup: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11286,7 +11286,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putGroupsUpdateDryRun: {
+  dryRunUpdateGroup: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11474,7 +11474,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteGroupsDeleteDryrun: {
+  dryRunDeleteGroup: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11553,7 +11553,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getHealthcheckIndex: {
+  getHealthcheck: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11617,7 +11617,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getHealthcheckStatus: {
+  getStatus: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11664,7 +11664,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putFoldersRelationsMove_moveFolderById: {
+  moveFolder: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11735,7 +11735,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postFoldersRelationsMove_moveFolderById: {
+  moveFolderViaPost: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11806,7 +11806,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putFoldersRelationsMove_moveResourceById: {
+  moveResource: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11877,7 +11877,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postFoldersRelationsMove_moveResourceById: {
+  moveResourceViaPost: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -11948,7 +11948,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getPasswordExpirySettingsGet: {
+  getPasswordExpirySettings: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -12022,7 +12022,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putPasswordExpirySettingsSetPost: {
+  savePasswordExpirySettingsViaPut: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -12124,7 +12124,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postPasswordExpirySettingsSet: {
+  savePasswordExpirySettings: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -12226,7 +12226,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deletePasswordExpirySettingsDelete: {
+  deletePasswordExpirySettings: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -12279,7 +12279,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getPermissionsViewViewAcoPermissions: {
+  listResourcePermissions: {
     parameters: {
       query?: {
         /** @description The user of each User permission (without profile). */
@@ -12527,7 +12527,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getResourceTypesIndex: {
+  listResourceTypes: {
     parameters: {
       query?: {
         /** @description Number of non-deleted resources of each type (admins only). */
@@ -12610,7 +12610,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getResourceTypesView: {
+  viewResourceType: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -12689,7 +12689,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getResourcesIndex: {
+  listResources: {
     parameters: {
       query?: {
         /** @description Include creator. */
@@ -12716,9 +12716,9 @@ export interface operations {
         "filter[is-favorite]"?: string;
         /** @description Resources this group has a permission on. */
         "filter[is-shared-with-group]"?: string;
-        /** @description Resources I own (directly or through a group); any value switches it on. */
+        /** @description 1: only resources I own (directly or through a group); 0: no filter. */
         "filter[is-owned-by-me]"?: string;
-        /** @description Resources I do not own; any value switches it on. */
+        /** @description 1: only resources I do not own; 0: no filter. */
         "filter[is-shared-with-me]"?: string;
         /** @description Only these ids (clients send chunks of up to 80). */
         "filter[has-id][]"?: string[];
@@ -13440,7 +13440,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postResourcesAdd: {
+  createResource: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -14207,7 +14207,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getResourcesView: {
+  viewResource: {
     parameters: {
       query?: {
         /** @description Include creator. */
@@ -14931,7 +14931,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putResourcesUpdate: {
+  updateResource: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -15728,7 +15728,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteResourcesDelete: {
+  deleteResource: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -15781,7 +15781,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getRolesIndex: {
+  listRoles: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -15844,7 +15844,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getSecretsView: {
+  viewSecret: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -15924,7 +15924,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getSettingsIndex: {
+  getSettings: {
     parameters: {
       query?: {
         /** @description 0 to drop the envelope */
@@ -16038,7 +16038,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putSetupComplete: {
+  completeSetupViaPut: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16128,7 +16128,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postSetupComplete: {
+  completeSetup: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16218,7 +16218,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getSetupStart_setupInstallByUserIdByToken: {
+  startSetupLegacy: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16410,7 +16410,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getRecoverStart_setupRecoverByUserIdByToken: {
+  startRecoveryLegacy: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16602,7 +16602,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putRecoverAbort: {
+  abortRecoveryViaPut: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16681,7 +16681,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postRecoverAbort: {
+  abortRecovery: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16760,7 +16760,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putRecoverComplete: {
+  completeRecoveryViaPut: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16850,7 +16850,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postRecoverComplete: {
+  completeRecovery: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -16940,7 +16940,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getRecoverStart_setupRecoverStartByUserIdByToken: {
+  startRecovery: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -17132,7 +17132,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getSetupStart_setupStartByUserIdByToken: {
+  startSetup: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -17324,7 +17324,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putFoldersShare: {
+  shareFolder: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -17429,7 +17429,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postFoldersShare: {
+  shareFolderViaPost: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -17534,7 +17534,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putShare: {
+  shareResource: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -17650,7 +17650,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getShareSearchSearchArosToShareWith: {
+  searchArosToShareWith: {
     parameters: {
       query?: {
         /** @description Case-insensitive match on username, names, group name */
@@ -17870,7 +17870,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postShareDryRun: {
+  simulateShareResource: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18002,7 +18002,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getTagsIndex: {
+  listTags: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18060,7 +18060,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putTagsUpdate: {
+  updateTag: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18136,7 +18136,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postResourcesTagsAdd: {
+  setResourceTags: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18216,7 +18216,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteTagsDelete: {
+  deleteTag: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18269,7 +18269,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getUsersIndex: {
+  listUsers: {
     parameters: {
       query?: {
         /** @description Include the profile (default on; 0 to drop). */
@@ -18499,7 +18499,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postUsersAdd: {
+  createUser: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18713,7 +18713,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getUsersView_usersById: {
+  viewUser: {
     parameters: {
       query?: {
         /** @description Include the profile (default on; 0 to drop). */
@@ -18911,7 +18911,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  putUsersEdit: {
+  updateUser: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -19129,7 +19129,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postUsersEdit: {
+  updateUserViaPost: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -19347,7 +19347,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteUsersDelete: {
+  deleteUser: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -19437,7 +19437,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  deleteUsersDeleteDryrun: {
+  dryRunDeleteUser: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -19573,7 +19573,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getUsersView_usersMe: {
+  getMe: {
     parameters: {
       query?: {
         /** @description Include the profile (default on; 0 to drop). */
@@ -19769,7 +19769,7 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
-  postUsersRecover: {
+  requestRecovery: {
     parameters: {
       query?: {
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */

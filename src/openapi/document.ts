@@ -18,6 +18,7 @@ import {
   type JsonSchema,
 } from "./components.ts";
 import { EXAMPLE_UUID, SchemaConverter, sampleOf } from "./jsonSchema.ts";
+import { OPERATION_IDS } from "./operationIds.ts";
 
 export type OpenApiDocument = JsonSchema & {
   openapi: string;
@@ -74,19 +75,30 @@ function pathSlug(path: string): string {
 }
 
 /**
- * operationId from the route name and method; where two routes would share one (Passbolt
- * serves one action on two paths), both get their path appended.
+ * operationId of each route: its entry in OPERATION_IDS (src/openapi/operationIds.ts), or for a
+ * route without one, derived from the route name and method; where two derived ids would be
+ * one (Passbolt serves one action on two paths), both get their path appended.
+ * @throws Error when two operations would have one id
  */
 export function operationIds(specs: readonly RouteSpec[]): Map<RouteSpec, string> {
-  const base = new Map(specs.map((s) => [s, baseOperationId(s)]));
+  const named = (s: RouteSpec) => OPERATION_IDS[`${s.method.toUpperCase()} ${s.path}`];
+  const base = new Map(specs.map((s) => [s, named(s) ?? baseOperationId(s)]));
   const counts = new Map<string, number>();
   for (const id of base.values()) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return new Map(
+  const ids = new Map(
     specs.map((s) => {
       const id = base.get(s)!;
-      return [s, counts.get(id)! > 1 ? `${id}_${pathSlug(s.path)}` : id];
+      return [s, counts.get(id)! > 1 && !named(s) ? `${id}_${pathSlug(s.path)}` : id];
     }),
   );
+  const seen = new Map<string, RouteSpec>();
+  for (const [s, id] of ids) {
+    const other = seen.get(id);
+    if (other)
+      throw new Error(`operationId ${id} of ${s.method} ${s.path} is also ${other.method} ${other.path}'s`);
+    seen.set(id, s);
+  }
+  return ids;
 }
 
 const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });

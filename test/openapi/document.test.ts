@@ -38,23 +38,33 @@ describe("openapi/document.buildOpenApiDocument()", () => {
     expect(() => openApiPath("/files/*rest")).to.throw(/only :name parameters/);
   });
 
-  it("derives unique, stable operationIds from the route name and method", () => {
+  it("takes operationIds from OPERATION_IDS, and derives the others from the route name and method", () => {
     const specs = [
       base({ name: "Healthcheck.status", path: "/healthcheck/status" }),
       base({ name: "AuthVerify.verifyGet", path: "/auth/verify" }),
       base({ name: "UsersEdit.editPost", method: "put", path: "/users/:id" }),
-      base({ name: "GetCsrfToken.get", path: "/users/csrf-token" }),
-      base({ name: "AuthLogin.loginPost", method: "post", path: "/auth/login" }),
-      base({ name: "AuthLogin.loginPost", method: "post", path: "/auth/verify" }),
+      base({ name: "Things.status", path: "/things/status" }),
+      base({ name: "ThingsEdit.editPost", method: "put", path: "/things/:id" }),
+      base({ name: "ThingsLogin.loginPost", method: "post", path: "/things/login" }),
+      base({ name: "ThingsLogin.loginPost", method: "post", path: "/things/verify" }),
     ];
     expect([...operationIds(specs).values()]).to.deep.equal([
-      "getHealthcheckStatus",
-      "getAuthVerify",
-      "putUsersEdit",
-      "getCsrfToken",
-      "postAuthLogin_authLogin",
-      "postAuthLogin_authVerify",
+      "getStatus",
+      "getServerKey",
+      "updateUser",
+      "getThingsStatus",
+      "putThingsEdit",
+      "postThingsLogin_thingsLogin",
+      "postThingsLogin_thingsVerify",
     ]);
+  });
+
+  it("keeps a listed operationId when a derived one would be the same (the derived one gets its path)", () => {
+    const specs = [
+      base({ name: "Things.status", path: "/healthcheck" }),
+      base({ name: "Healthcheck.get", path: "/other" }),
+    ];
+    expect([...operationIds(specs).values()]).to.deep.equal(["getHealthcheck", "getHealthcheck_other"]);
   });
 
   it("wraps the response schema in the success envelope, or leaves it bare for raw routes", () => {

@@ -194,7 +194,7 @@ describe("test/helpers/api.ts request()", () => {
     } catch (e) {
       err = e as Error;
     }
-    expect(err?.message).to.match(/\(getHealthcheckStatus\) answered 200/);
+    expect(err?.message).to.match(/\(getStatus\) answered 200/);
     expect(err?.message).to.match(/\/body must be equal to constant/);
   });
 });

@@ -32,9 +32,9 @@ function filtersOf(query: Query): ResourceFilters {
   if (favorite !== undefined) f.isFavorite = isTrue(favorite);
   if (typeof query["filter[is-shared-with-group]"] === "string")
     f.sharedWithGroup = query["filter[is-shared-with-group]"].toLowerCase();
-  // Passbolt only tests that these two keys are present: =0 filters like =1
-  if (query["filter[is-owned-by-me]"] !== undefined) f.ownedByMe = true;
-  if (query["filter[is-shared-with-me]"] !== undefined) f.sharedWithMe = true;
+  // Passbolt only tests that these two keys are present (=0 filters like =1); here 0/false is off
+  if (isTrue(query["filter[is-owned-by-me]"])) f.ownedByMe = true;
+  if (isTrue(query["filter[is-shared-with-me]"])) f.sharedWithMe = true;
   const ids = query["filter[has-id][]"] as string[] | undefined;
   if (ids) f.ids = [...new Set(ids.map((id) => id.toLowerCase()))];
   if (typeof query["filter[has-tag]"] === "string") f.hasTag = query["filter[has-tag]"];

@@ -165,8 +165,8 @@ export const indexQuery: QueryParam[] = [
     schema: uuidSchema,
     description: "Resources this group has a permission on.",
   },
-  boolFilter("is-owned-by-me", "Resources I own (directly or through a group); any value switches it on."),
-  boolFilter("is-shared-with-me", "Resources I do not own; any value switches it on."),
+  boolFilter("is-owned-by-me", "1: only resources I own (directly or through a group); 0: no filter."),
+  boolFilter("is-shared-with-me", "1: only resources I do not own; 0: no filter."),
   {
     name: "filter[has-id][]",
     schema: { type: "array", items: uuidSchema, maxItems: 1000 },

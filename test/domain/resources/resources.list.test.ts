@@ -138,8 +138,14 @@ describe("GET /resources.json", function () {
       "Gamma",
     ]);
     expect(names(await list("filter[is-owned-by-me]=1"))).to.deep.equal(["Alpha", "Beta", "Epsilon"]);
-    // Passbolt only tests that the key is present
-    expect(names(await list("filter[is-owned-by-me]=0"))).to.deep.equal(["Alpha", "Beta", "Epsilon"]);
+    // Passbolt only tests that the key is present; here =0 is off (test/http/booleanQuery.test.ts)
+    expect(names(await list("filter[is-owned-by-me]=0"))).to.deep.equal([
+      "Alpha",
+      "Beta",
+      "Delta",
+      "Epsilon",
+      "Gamma",
+    ]);
     expect(names(await list("filter[is-shared-with-me]=1"))).to.deep.equal(["Delta", "Gamma"]);
     expect(names(await list(`filter[is-shared-with-group]=${groupA.id}`))).to.deep.equal(["Delta"]);
     expectError(await get(server.url, "/resources.json?filter[is-favorite]=perhaps", creds), 400);
