@@ -1208,6 +1208,102 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AbortRecoveryRequest: {
+      authentication_token?: {
+        /**
+         * Format: uuid
+         * @description The token of the recovery link
+         */
+        token: string;
+      };
+      /** @description Legacy spelling of authentication_token */
+      authenticationtoken?: {
+        /**
+         * Format: uuid
+         * @description The token of the recovery link
+         */
+        token: string;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    Comment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      parent_id: string | null;
+      /** Format: uuid */
+      foreign_key: string;
+      /** @enum {string} */
+      foreign_model: "Resource";
+      content: string;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string;
+      /** Format: uuid */
+      modified_by: string;
+      /** Format: uuid */
+      user_id: string;
+      creator?: components["schemas"]["User"];
+      modifier?: components["schemas"]["User"];
+    };
+    CompleteSetupRequest: {
+      authentication_token?: {
+        /**
+         * Format: uuid
+         * @description The token of the setup link
+         */
+        token: string;
+      };
+      /** @description Legacy spelling of authentication_token */
+      authenticationtoken?: {
+        /**
+         * Format: uuid
+         * @description The token of the setup link
+         */
+        token: string;
+      };
+      gpgkey: {
+        /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
+        armored_key: string;
+      };
+      /** @description Accepted and ignored */
+      user?: Record<string, never>;
+      /** @description Accepted and ignored */
+      locale?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    DeleteGroupRequest: {
+      transfer?: {
+        /** @description Permissions (by id) to promote to owner on the resources the group solely owns. */
+        owners?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          aco_foreign_key: string;
+        }[];
+      };
+    };
+    DeleteUserRequest: {
+      transfer?: {
+        owners?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          aco_foreign_key: string;
+        }[];
+        managers?: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          group_id: string;
+        }[];
+      };
+    };
     /** @description A user or group deletion refused (400): what it is the sole owner or manager of, to hand over with `transfer` first; for a user, also the groups that will be deleted with them (only member). */
     DeletionRefused: {
       errors: {
@@ -1263,6 +1359,270 @@ export interface components {
       /** @description The HTTP status. */
       code: number;
     };
+    Favorite: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      user_id: string;
+      /** Format: uuid */
+      foreign_key: string;
+      /** @enum {string} */
+      foreign_model: "Resource";
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string | null;
+    };
+    Folder: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string;
+      /** Format: uuid */
+      modified_by: string;
+      /**
+       * Format: uuid
+       * @description The parent in the caller's own tree; null at the root.
+       */
+      folder_parent_id: string | null;
+      /** @description True when exactly one user can reach the folder. */
+      personal: boolean;
+      creator?: components["schemas"]["User"];
+      modifier?: components["schemas"]["User"];
+      permission?: components["schemas"]["Permission"];
+      permissions?: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        aco: "Resource" | "Folder";
+        /** Format: uuid */
+        aco_foreign_key: string;
+        /** @enum {string} */
+        aro: "User" | "Group";
+        /** Format: uuid */
+        aro_foreign_key: string;
+        /**
+         * @description 1 read, 7 update, 15 owner
+         * @enum {integer}
+         */
+        type: 1 | 7 | 15;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        user?: components["schemas"]["User"];
+        group?: components["schemas"]["Group"];
+      }[];
+      /** @description In the caller's tree. */
+      children_resources?: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        username: string | null;
+        uri: string | null;
+        description: string | null;
+        deleted: boolean;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        /** Format: uuid */
+        created_by: string;
+        /** Format: uuid */
+        modified_by: string;
+        /** Format: uuid */
+        resource_type_id: string;
+        /** Format: date-time */
+        expired: string | null;
+        /**
+         * Format: uuid
+         * @description The parent folder in the caller's own tree; null at the root.
+         */
+        folder_parent_id: string | null;
+        /** @description True when exactly one user can reach the resource. */
+        personal: boolean;
+      }[];
+      /** @description In the caller's tree. */
+      children_folders?: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        /** Format: uuid */
+        created_by: string;
+        /** Format: uuid */
+        modified_by: string;
+        /**
+         * Format: uuid
+         * @description The parent in the caller's own tree; null at the root.
+         */
+        folder_parent_id: string | null;
+        /** @description True when exactly one user can reach the folder. */
+        personal: boolean;
+      }[];
+    };
+    /** @description Without saved settings: only the two flags, both false. */
+    GetPasswordExpirySettingsResponse: {
+      /** Format: uuid */
+      id?: string;
+      automatic_expiry: boolean;
+      automatic_update: boolean;
+      policy_override?: boolean;
+      default_expiry_period?: number | null;
+      expiry_notification?: number | null;
+      /** Format: date-time */
+      created?: string;
+      /** Format: uuid */
+      created_by?: string;
+      /** Format: date-time */
+      modified?: string;
+      /** Format: uuid */
+      modified_by?: string;
+    };
+    Gpgkey: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      user_id: string;
+      /** @description ASCII-armored OpenPGP public key */
+      armored_key: string;
+      bits: number | null;
+      /** @description e.g. "Ada Lovelace <ada@example.com>" */
+      uid: string;
+      key_id: string;
+      fingerprint: string;
+      /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
+      type: string | null;
+      /** Format: date-time */
+      expires: string | null;
+      /** Format: date-time */
+      key_created: string | null;
+      deleted: boolean;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+    };
+    Group: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      deleted: boolean;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string;
+      /** Format: uuid */
+      modified_by: string;
+    };
+    GroupUser: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      group_id: string;
+      /** Format: uuid */
+      user_id: string;
+      is_admin: boolean;
+      /** Format: date-time */
+      created: string;
+    };
+    GroupUserWithUser: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      group_id: string;
+      /** Format: uuid */
+      user_id: string;
+      is_admin: boolean;
+      /** Format: date-time */
+      created: string;
+      user?: components["schemas"]["User"];
+    };
+    GroupWithContains: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      deleted: boolean;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string;
+      /** Format: uuid */
+      modified_by: string;
+      /** @description contain[modifier]; with its profile for contain[modifier.profile] */
+      modifier?: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        role_id: string;
+        username: string;
+        active: boolean;
+        deleted: boolean;
+        /**
+         * Format: date-time
+         * @description Disabled from this date on; null when not disabled
+         */
+        disabled: string | null;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        /** Format: date-time */
+        last_logged_in: string | null;
+        profile?: components["schemas"]["Profile"];
+        /** @description null until setup is completed */
+        gpgkey?: components["schemas"]["Gpgkey"] | null;
+        role?: components["schemas"]["Role"];
+        groups_users?: components["schemas"]["GroupUser"][];
+      };
+      /** @description contain[my_group_user]: the caller's own membership, or null */
+      my_group_user?: components["schemas"]["GroupUser"] | null;
+      /** @description contain[users]: the members */
+      users?: components["schemas"]["User"][];
+      groups_users?: components["schemas"]["GroupUserWithUser"][];
+    };
+    LoginGpgAuthRequest: {
+      gpg_auth?: {
+        /** @description The user key fingerprint (40 hex digits) */
+        keyid?: string;
+        /** @description Stage 0: a nonce encrypted to the server key */
+        server_verify_token?: string;
+        /** @description Stage 2: the decrypted nonce */
+        user_token_result?: string;
+      };
+      data?: {
+        gpg_auth?: {
+          /** @description The user key fingerprint (40 hex digits) */
+          keyid?: string;
+          /** @description Stage 0: a nonce encrypted to the server key */
+          server_verify_token?: string;
+          /** @description Stage 2: the decrypted nonce */
+          user_token_result?: string;
+        };
+      };
+    };
+    MoveFolderRequest: {
+      /**
+       * Format: uuid
+       * @description The new parent in the caller's tree; null: the root.
+       */
+      folder_parent_id: string | null;
+      id?: unknown;
+      foreign_model?: unknown;
+      foreign_id?: unknown;
+    };
     /** @description Header of a success envelope from a paginated endpoint. */
     PaginatedSuccessHeader: {
       /**
@@ -1294,6 +1654,258 @@ export interface components {
       /** @description null when no limit was asked for. */
       limit: number | null;
     };
+    Permission: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      aco: "Resource" | "Folder";
+      /** Format: uuid */
+      aco_foreign_key: string;
+      /** @enum {string} */
+      aro: "User" | "Group";
+      /** Format: uuid */
+      aro_foreign_key: string;
+      /**
+       * @description 1 read, 7 update, 15 owner
+       * @enum {integer}
+       */
+      type: 1 | 7 | 15;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+    };
+    PermissionWithAro: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      aco: "Resource" | "Folder";
+      /** Format: uuid */
+      aco_foreign_key: string;
+      /** @enum {string} */
+      aro: "User" | "Group";
+      /** Format: uuid */
+      aro_foreign_key: string;
+      /**
+       * @description 1 read, 7 update, 15 owner
+       * @enum {integer}
+       */
+      type: 1 | 7 | 15;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      user?: components["schemas"]["User"];
+      group?: components["schemas"]["Group"];
+    };
+    Profile: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      user_id: string;
+      first_name: string;
+      last_name: string;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      avatar: {
+        url: {
+          medium: string;
+          small: string;
+        };
+      };
+    };
+    Resource: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      username: string | null;
+      uri: string | null;
+      description: string | null;
+      deleted: boolean;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string;
+      /** Format: uuid */
+      modified_by: string;
+      /** Format: uuid */
+      resource_type_id: string;
+      /** Format: date-time */
+      expired: string | null;
+      /**
+       * Format: uuid
+       * @description The parent folder in the caller's own tree; null at the root.
+       */
+      folder_parent_id: string | null;
+      /** @description True when exactly one user can reach the resource. */
+      personal: boolean;
+      creator?: components["schemas"]["User"];
+      modifier?: components["schemas"]["User"];
+      favorite?: components["schemas"]["Favorite"] | null;
+      /** @description Only the caller's own secret. */
+      secrets?: components["schemas"]["Secret"][];
+      resource_type?: components["schemas"]["ResourceType"];
+      permission?: components["schemas"]["Permission"];
+      permissions?: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        aco: "Resource" | "Folder";
+        /** Format: uuid */
+        aco_foreign_key: string;
+        /** @enum {string} */
+        aro: "User" | "Group";
+        /** Format: uuid */
+        aro_foreign_key: string;
+        /**
+         * @description 1 read, 7 update, 15 owner
+         * @enum {integer}
+         */
+        type: 1 | 7 | 15;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        user?: components["schemas"]["User"];
+        group?: components["schemas"]["Group"];
+      }[];
+      /** @description My personal tags and the shared tags, by slug. */
+      tags?: components["schemas"]["Tag"][];
+    };
+    ResourceType: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      name: string;
+      description: string | null;
+      definition: {
+        resource: Record<string, never>;
+        secret: Record<string, never>;
+      } | null;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: date-time */
+      deleted: string | null;
+      /** @description With contain[resources_count], admins only. */
+      resources_count?: number;
+    };
+    Role: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string | null;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+    };
+    SavePasswordExpirySettingsRequest: {
+      /** @description Mark a resource expired when a user who had its secret loses access. */
+      automatic_expiry: boolean;
+      /** @description Clear the expiry when the secret is changed (clients apply it). */
+      automatic_update: boolean;
+      policy_override?: boolean;
+      default_expiry_period?: number | null;
+      expiry_notification?: number | null;
+      id?: unknown;
+      created?: unknown;
+      created_by?: unknown;
+      modified?: unknown;
+      modified_by?: unknown;
+    };
+    Secret: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      user_id: string;
+      /** Format: uuid */
+      resource_id: string;
+      /** @description ASCII-armored OpenPGP message, encrypted for user_id's key. */
+      data: string;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: uuid */
+      created_by: string | null;
+      /** Format: uuid */
+      modified_by: string | null;
+      /** Format: date-time */
+      deleted: string | null;
+      /** Format: uuid */
+      secret_revision_id: string | null;
+    };
+    ShareFolderRequest: {
+      /** @description Changes, applied in order; not the full list. */
+      permissions: {
+        /**
+         * Format: uuid
+         * @description An existing permission of this resource: update or delete it.
+         */
+        id?: string;
+        /**
+         * @description Ignored: the folder is the one in the path.
+         * @enum {string}
+         */
+        aco?: "Folder";
+        /**
+         * Format: uuid
+         * @description Ignored: the resource is the one in the path.
+         */
+        aco_foreign_key?: string;
+        /** @enum {string} */
+        aro?: "User" | "Group";
+        /** Format: uuid */
+        aro_foreign_key?: string;
+        /**
+         * @description 1 read, 7 update, 15 owner
+         * @enum {integer}
+         */
+        type?: 1 | 7 | 15;
+        /** @description With id: remove this permission. */
+        delete?: boolean;
+        created?: unknown;
+        modified?: unknown;
+        is_new?: unknown;
+      }[];
+      /** @description Accepted and ignored. */
+      name?: unknown;
+      /** @description Accepted and ignored. */
+      folder_parent_id?: unknown;
+    };
+    StartSetupResponse: {
+      user: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        role_id: string;
+        username: string;
+        active: boolean;
+        deleted: boolean;
+        /**
+         * Format: date-time
+         * @description Disabled from this date on; null when not disabled
+         */
+        disabled: string | null;
+        /** Format: date-time */
+        created: string;
+        /** Format: date-time */
+        modified: string;
+        /** Format: date-time */
+        last_logged_in: string | null;
+        profile: components["schemas"]["Profile"];
+        /** @description null until setup is completed */
+        gpgkey?: components["schemas"]["Gpgkey"] | null;
+        role: components["schemas"]["Role"];
+        groups_users?: components["schemas"]["GroupUser"][];
+      };
+    };
     /** @description Header of a success envelope. */
     SuccessHeader: {
       /**
@@ -1316,6 +1928,13 @@ export interface components {
       /** @description The HTTP status. */
       code: number;
     };
+    Tag: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      /** @description True for a shared tag (its slug starts with "#"). */
+      is_shared: boolean;
+    };
     ThreadedComment: {
       /** Format: uuid */
       id: string;
@@ -1336,176 +1955,142 @@ export interface components {
       modified_by: string;
       /** Format: uuid */
       user_id: string;
-      creator?: {
-        /** Format: uuid */
-        id: string;
-        /** Format: uuid */
-        role_id: string;
-        username: string;
-        active: boolean;
-        deleted: boolean;
-        /**
-         * Format: date-time
-         * @description Disabled from this date on; null when not disabled
-         */
-        disabled: string | null;
-        /** Format: date-time */
-        created: string;
-        /** Format: date-time */
-        modified: string;
-        /** Format: date-time */
-        last_logged_in: string | null;
-        profile?: {
-          /** Format: uuid */
-          id: string;
-          /** Format: uuid */
-          user_id: string;
-          first_name: string;
-          last_name: string;
-          /** Format: date-time */
-          created: string;
-          /** Format: date-time */
-          modified: string;
-          avatar: {
-            url: {
-              medium: string;
-              small: string;
-            };
-          };
-        };
-        /** @description null until setup is completed */
-        gpgkey?: {
-          /** Format: uuid */
-          id: string;
-          /** Format: uuid */
-          user_id: string;
-          /** @description ASCII-armored OpenPGP public key */
-          armored_key: string;
-          bits: number | null;
-          /** @description e.g. "Ada Lovelace <ada@example.com>" */
-          uid: string;
-          key_id: string;
-          fingerprint: string;
-          /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-          type: string | null;
-          /** Format: date-time */
-          expires: string | null;
-          /** Format: date-time */
-          key_created: string | null;
-          deleted: boolean;
-          /** Format: date-time */
-          created: string;
-          /** Format: date-time */
-          modified: string;
-        } | null;
-        role?: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-          description: string | null;
-          /** Format: date-time */
-          created: string;
-          /** Format: date-time */
-          modified: string;
-        };
-        groups_users?: {
-          /** Format: uuid */
-          id: string;
-          /** Format: uuid */
-          group_id: string;
-          /** Format: uuid */
-          user_id: string;
-          is_admin: boolean;
-          /** Format: date-time */
-          created: string;
-        }[];
-      };
-      modifier?: {
-        /** Format: uuid */
-        id: string;
-        /** Format: uuid */
-        role_id: string;
-        username: string;
-        active: boolean;
-        deleted: boolean;
-        /**
-         * Format: date-time
-         * @description Disabled from this date on; null when not disabled
-         */
-        disabled: string | null;
-        /** Format: date-time */
-        created: string;
-        /** Format: date-time */
-        modified: string;
-        /** Format: date-time */
-        last_logged_in: string | null;
-        profile?: {
-          /** Format: uuid */
-          id: string;
-          /** Format: uuid */
-          user_id: string;
-          first_name: string;
-          last_name: string;
-          /** Format: date-time */
-          created: string;
-          /** Format: date-time */
-          modified: string;
-          avatar: {
-            url: {
-              medium: string;
-              small: string;
-            };
-          };
-        };
-        /** @description null until setup is completed */
-        gpgkey?: {
-          /** Format: uuid */
-          id: string;
-          /** Format: uuid */
-          user_id: string;
-          /** @description ASCII-armored OpenPGP public key */
-          armored_key: string;
-          bits: number | null;
-          /** @description e.g. "Ada Lovelace <ada@example.com>" */
-          uid: string;
-          key_id: string;
-          fingerprint: string;
-          /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-          type: string | null;
-          /** Format: date-time */
-          expires: string | null;
-          /** Format: date-time */
-          key_created: string | null;
-          deleted: boolean;
-          /** Format: date-time */
-          created: string;
-          /** Format: date-time */
-          modified: string;
-        } | null;
-        role?: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-          description: string | null;
-          /** Format: date-time */
-          created: string;
-          /** Format: date-time */
-          modified: string;
-        };
-        groups_users?: {
-          /** Format: uuid */
-          id: string;
-          /** Format: uuid */
-          group_id: string;
-          /** Format: uuid */
-          user_id: string;
-          is_admin: boolean;
-          /** Format: date-time */
-          created: string;
-        }[];
-      };
+      creator?: components["schemas"]["User"];
+      modifier?: components["schemas"]["User"];
       /** @example [] */
       children: components["schemas"]["ThreadedComment"][];
+    };
+    UpdateFolderRequest: {
+      id?: unknown;
+      created?: unknown;
+      modified?: unknown;
+      created_by?: unknown;
+      modified_by?: unknown;
+      personal?: unknown;
+      creator?: unknown;
+      modifier?: unknown;
+      permission?: unknown;
+      permissions?: unknown;
+      children_resources?: unknown;
+      children_folders?: unknown;
+      name: string;
+      /** @description Ignored: moves use /move/folder/{id}. */
+      folder_parent_id?: unknown;
+    };
+    UpdateGroupRequest: {
+      /** Format: uuid */
+      id?: string;
+      deleted?: unknown;
+      created?: unknown;
+      modified?: unknown;
+      created_by?: unknown;
+      modified_by?: unknown;
+      modifier?: unknown;
+      my_group_user?: unknown;
+      /** @description Applied by an administrator only (403 for anybody else). */
+      name?: string;
+      groups_users?: {
+        /**
+         * Format: uuid
+         * @description groups_users id (update, delete)
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description the user to add
+         */
+        user_id?: string;
+        is_admin?: boolean;
+        delete?: boolean;
+      }[];
+      /** @description One per resource the group reaches that an added member does not reach yet, for that member. */
+      secrets?: {
+        /** Format: uuid */
+        resource_id: string;
+        /**
+         * Format: uuid
+         * @description the added member
+         */
+        user_id: string;
+        /** @description encrypted for the added member's current key */
+        data: string;
+      }[];
+      /** @description Legacy v1 form of `name`. */
+      Group?: {
+        name?: string;
+      };
+      /** @description Legacy v1 form of `groups_users`. */
+      GroupUsers?: {
+        GroupUser: {
+          /**
+           * Format: uuid
+           * @description groups_users id (update, delete)
+           */
+          id?: string;
+          /**
+           * Format: uuid
+           * @description the user to add
+           */
+          user_id?: string;
+          is_admin?: boolean;
+          delete?: boolean;
+        };
+      }[];
+      /** @description Legacy v1 form of `secrets`. */
+      Secrets?: {
+        Secret: {
+          /** Format: uuid */
+          resource_id: string;
+          /**
+           * Format: uuid
+           * @description the added member
+           */
+          user_id: string;
+          /** @description encrypted for the added member's current key */
+          data: string;
+        };
+      }[];
+    };
+    UpdateUserRequest: {
+      /** Format: uuid */
+      id?: string;
+      username?: string;
+      /**
+       * Format: uuid
+       * @description Admins only (403 otherwise)
+       */
+      role_id?: string;
+      /** @description Admins only, not on themselves: the date from which the user is disabled; null re-enables */
+      disabled?: string | null;
+      profile?: {
+        first_name?: string;
+        last_name?: string;
+      };
+    };
+    User: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      role_id: string;
+      username: string;
+      active: boolean;
+      deleted: boolean;
+      /**
+       * Format: date-time
+       * @description Disabled from this date on; null when not disabled
+       */
+      disabled: string | null;
+      /** Format: date-time */
+      created: string;
+      /** Format: date-time */
+      modified: string;
+      /** Format: date-time */
+      last_logged_in: string | null;
+      profile?: components["schemas"]["Profile"];
+      /** @description null until setup is completed */
+      gpgkey?: components["schemas"]["Gpgkey"] | null;
+      role?: components["schemas"]["Role"];
+      groups_users?: components["schemas"]["GroupUser"][];
     };
     /** @description A 400: `body` is the ValidationErrors tree when the input did not validate, the DeletionRefused lists when a user or group cannot be deleted yet, otherwise empty. */
     ValidationErrorEnvelope: {
@@ -1744,8 +2329,56 @@ export interface components {
   parameters: {
     /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
     ApiVersion: string;
+    /** @description Include children_folders. */
+    ContainChildrenFolders: string;
+    /** @description Include children_resources. */
+    ContainChildrenResources: string;
+    /** @description Include creator.profile. */
+    ContainCreatorProfile: string;
+    /** @description Include favorite. */
+    ContainFavorite: string;
+    /** @description Include groups_users.user. */
+    ContainGroupsUsersUser: string;
+    /** @description Include groups_users.user.gpgkey. */
+    ContainGroupsUsersUserGpgkey: string;
+    /** @description Include groups_users.user.profile. */
+    ContainGroupsUsersUserProfile: string;
+    /** @description Deprecated spelling of contain[groups_users]. */
+    ContainGroupUser: string;
+    /** @description Deprecated spelling of contain[groups_users.user]. */
+    ContainGroupUserUser: string;
+    /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
+    ContainGroupUserUserGpgkey: string;
+    /** @description Deprecated spelling of contain[groups_users.user.profile]. */
+    ContainGroupUserUserProfile: string;
+    /** @description Accepted for compatibility: last_logged_in is always returned. */
+    ContainLastLoggedIn: string;
+    /** @description Include modifier.profile. */
+    ContainModifierProfile: string;
+    /** @description Include my_group_user. */
+    ContainMyGroupUser: string;
+    /** @description Include permission. */
+    ContainPermission: string;
+    /** @description Include permissions. */
+    ContainPermissions: string;
+    /** @description Include permissions.group. */
+    ContainPermissionsGroup: string;
+    /** @description Include permissions.user.profile. */
+    ContainPermissionsUserProfile: string;
+    /** @description Include resource-type. */
+    ContainResourceType: string;
+    /** @description Include secret. */
+    ContainSecret: string;
+    /** @description Include tag. */
+    ContainTag: string;
+    /** @description Include users. */
+    ContainUsers: string;
     /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
     CsrfToken: string;
+    /** @description Legacy form of filter[search] */
+    FilterKeywords: string;
+    /** @description Array form of filter[search]; the first entry is used */
+    FilterSearch: string;
   };
   requestBodies: never;
   headers: {
@@ -1876,90 +2509,7 @@ export interface operations {
                     aro_foreign_key: string;
                     /** @enum {integer} */
                     type: 1 | 7 | 15;
-                    user: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      role_id: string;
-                      username: string;
-                      active: boolean;
-                      deleted: boolean;
-                      /**
-                       * Format: date-time
-                       * @description Disabled from this date on; null when not disabled
-                       */
-                      disabled: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      /** Format: date-time */
-                      last_logged_in: string | null;
-                      profile?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        first_name: string;
-                        last_name: string;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                        avatar: {
-                          url: {
-                            medium: string;
-                            small: string;
-                          };
-                        };
-                      };
-                      /** @description null until setup is completed */
-                      gpgkey?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        /** @description ASCII-armored OpenPGP public key */
-                        armored_key: string;
-                        bits: number | null;
-                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                        uid: string;
-                        key_id: string;
-                        fingerprint: string;
-                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                        type: string | null;
-                        /** Format: date-time */
-                        expires: string | null;
-                        /** Format: date-time */
-                        key_created: string | null;
-                        deleted: boolean;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      } | null;
-                      role?: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string | null;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      };
-                      groups_users?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        group_id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        is_admin: boolean;
-                        /** Format: date-time */
-                        created: string;
-                      }[];
-                    } | null;
+                    user: components["schemas"]["User"] | null;
                     group: {
                       /** Format: uuid */
                       id: string;
@@ -1979,90 +2529,7 @@ export interface operations {
                     aro_foreign_key: string;
                     /** @enum {integer} */
                     type: 1 | 7 | 15;
-                    user: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      role_id: string;
-                      username: string;
-                      active: boolean;
-                      deleted: boolean;
-                      /**
-                       * Format: date-time
-                       * @description Disabled from this date on; null when not disabled
-                       */
-                      disabled: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      /** Format: date-time */
-                      last_logged_in: string | null;
-                      profile?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        first_name: string;
-                        last_name: string;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                        avatar: {
-                          url: {
-                            medium: string;
-                            small: string;
-                          };
-                        };
-                      };
-                      /** @description null until setup is completed */
-                      gpgkey?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        /** @description ASCII-armored OpenPGP public key */
-                        armored_key: string;
-                        bits: number | null;
-                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                        uid: string;
-                        key_id: string;
-                        fingerprint: string;
-                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                        type: string | null;
-                        /** Format: date-time */
-                        expires: string | null;
-                        /** Format: date-time */
-                        key_created: string | null;
-                        deleted: boolean;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      } | null;
-                      role?: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string | null;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      };
-                      groups_users?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        group_id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        is_admin: boolean;
-                        /** Format: date-time */
-                        created: string;
-                      }[];
-                    } | null;
+                    user: components["schemas"]["User"] | null;
                     group: {
                       /** Format: uuid */
                       id: string;
@@ -2082,90 +2549,7 @@ export interface operations {
                     aro_foreign_key: string;
                     /** @enum {integer} */
                     type: 1 | 7 | 15;
-                    user: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      role_id: string;
-                      username: string;
-                      active: boolean;
-                      deleted: boolean;
-                      /**
-                       * Format: date-time
-                       * @description Disabled from this date on; null when not disabled
-                       */
-                      disabled: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      /** Format: date-time */
-                      last_logged_in: string | null;
-                      profile?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        first_name: string;
-                        last_name: string;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                        avatar: {
-                          url: {
-                            medium: string;
-                            small: string;
-                          };
-                        };
-                      };
-                      /** @description null until setup is completed */
-                      gpgkey?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        /** @description ASCII-armored OpenPGP public key */
-                        armored_key: string;
-                        bits: number | null;
-                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                        uid: string;
-                        key_id: string;
-                        fingerprint: string;
-                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                        type: string | null;
-                        /** Format: date-time */
-                        expires: string | null;
-                        /** Format: date-time */
-                        key_created: string | null;
-                        deleted: boolean;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      } | null;
-                      role?: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string | null;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      };
-                      groups_users?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        group_id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        is_admin: boolean;
-                        /** Format: date-time */
-                        created: string;
-                      }[];
-                    } | null;
+                    user: components["schemas"]["User"] | null;
                     group: {
                       /** Format: uuid */
                       id: string;
@@ -2174,90 +2558,7 @@ export interface operations {
                   }[];
                 };
               };
-              creator: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              } | null;
+              creator: components["schemas"]["User"] | null;
               /** Format: date-time */
               created: string;
             }[];
@@ -2395,90 +2696,7 @@ export interface operations {
                     aro_foreign_key: string;
                     /** @enum {integer} */
                     type: 1 | 7 | 15;
-                    user: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      role_id: string;
-                      username: string;
-                      active: boolean;
-                      deleted: boolean;
-                      /**
-                       * Format: date-time
-                       * @description Disabled from this date on; null when not disabled
-                       */
-                      disabled: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      /** Format: date-time */
-                      last_logged_in: string | null;
-                      profile?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        first_name: string;
-                        last_name: string;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                        avatar: {
-                          url: {
-                            medium: string;
-                            small: string;
-                          };
-                        };
-                      };
-                      /** @description null until setup is completed */
-                      gpgkey?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        /** @description ASCII-armored OpenPGP public key */
-                        armored_key: string;
-                        bits: number | null;
-                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                        uid: string;
-                        key_id: string;
-                        fingerprint: string;
-                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                        type: string | null;
-                        /** Format: date-time */
-                        expires: string | null;
-                        /** Format: date-time */
-                        key_created: string | null;
-                        deleted: boolean;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      } | null;
-                      role?: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string | null;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      };
-                      groups_users?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        group_id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        is_admin: boolean;
-                        /** Format: date-time */
-                        created: string;
-                      }[];
-                    } | null;
+                    user: components["schemas"]["User"] | null;
                     group: {
                       /** Format: uuid */
                       id: string;
@@ -2498,90 +2716,7 @@ export interface operations {
                     aro_foreign_key: string;
                     /** @enum {integer} */
                     type: 1 | 7 | 15;
-                    user: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      role_id: string;
-                      username: string;
-                      active: boolean;
-                      deleted: boolean;
-                      /**
-                       * Format: date-time
-                       * @description Disabled from this date on; null when not disabled
-                       */
-                      disabled: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      /** Format: date-time */
-                      last_logged_in: string | null;
-                      profile?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        first_name: string;
-                        last_name: string;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                        avatar: {
-                          url: {
-                            medium: string;
-                            small: string;
-                          };
-                        };
-                      };
-                      /** @description null until setup is completed */
-                      gpgkey?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        /** @description ASCII-armored OpenPGP public key */
-                        armored_key: string;
-                        bits: number | null;
-                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                        uid: string;
-                        key_id: string;
-                        fingerprint: string;
-                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                        type: string | null;
-                        /** Format: date-time */
-                        expires: string | null;
-                        /** Format: date-time */
-                        key_created: string | null;
-                        deleted: boolean;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      } | null;
-                      role?: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string | null;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      };
-                      groups_users?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        group_id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        is_admin: boolean;
-                        /** Format: date-time */
-                        created: string;
-                      }[];
-                    } | null;
+                    user: components["schemas"]["User"] | null;
                     group: {
                       /** Format: uuid */
                       id: string;
@@ -2601,90 +2736,7 @@ export interface operations {
                     aro_foreign_key: string;
                     /** @enum {integer} */
                     type: 1 | 7 | 15;
-                    user: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      role_id: string;
-                      username: string;
-                      active: boolean;
-                      deleted: boolean;
-                      /**
-                       * Format: date-time
-                       * @description Disabled from this date on; null when not disabled
-                       */
-                      disabled: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      /** Format: date-time */
-                      last_logged_in: string | null;
-                      profile?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        first_name: string;
-                        last_name: string;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                        avatar: {
-                          url: {
-                            medium: string;
-                            small: string;
-                          };
-                        };
-                      };
-                      /** @description null until setup is completed */
-                      gpgkey?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        /** @description ASCII-armored OpenPGP public key */
-                        armored_key: string;
-                        bits: number | null;
-                        /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                        uid: string;
-                        key_id: string;
-                        fingerprint: string;
-                        /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                        type: string | null;
-                        /** Format: date-time */
-                        expires: string | null;
-                        /** Format: date-time */
-                        key_created: string | null;
-                        deleted: boolean;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      } | null;
-                      role?: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string | null;
-                        /** Format: date-time */
-                        created: string;
-                        /** Format: date-time */
-                        modified: string;
-                      };
-                      groups_users?: {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        group_id: string;
-                        /** Format: uuid */
-                        user_id: string;
-                        is_admin: boolean;
-                        /** Format: date-time */
-                        created: string;
-                      }[];
-                    } | null;
+                    user: components["schemas"]["User"] | null;
                     group: {
                       /** Format: uuid */
                       id: string;
@@ -2695,176 +2747,10 @@ export interface operations {
                 secrets?: {
                   /** Format: uuid */
                   user_id: string | null;
-                  user: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    role_id: string;
-                    username: string;
-                    active: boolean;
-                    deleted: boolean;
-                    /**
-                     * Format: date-time
-                     * @description Disabled from this date on; null when not disabled
-                     */
-                    disabled: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    /** Format: date-time */
-                    last_logged_in: string | null;
-                    profile?: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      user_id: string;
-                      first_name: string;
-                      last_name: string;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                      avatar: {
-                        url: {
-                          medium: string;
-                          small: string;
-                        };
-                      };
-                    };
-                    /** @description null until setup is completed */
-                    gpgkey?: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      user_id: string;
-                      /** @description ASCII-armored OpenPGP public key */
-                      armored_key: string;
-                      bits: number | null;
-                      /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                      uid: string;
-                      key_id: string;
-                      fingerprint: string;
-                      /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                      type: string | null;
-                      /** Format: date-time */
-                      expires: string | null;
-                      /** Format: date-time */
-                      key_created: string | null;
-                      deleted: boolean;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                    } | null;
-                    role?: {
-                      /** Format: uuid */
-                      id: string;
-                      name: string;
-                      description: string | null;
-                      /** Format: date-time */
-                      created: string;
-                      /** Format: date-time */
-                      modified: string;
-                    };
-                    groups_users?: {
-                      /** Format: uuid */
-                      id: string;
-                      /** Format: uuid */
-                      group_id: string;
-                      /** Format: uuid */
-                      user_id: string;
-                      is_admin: boolean;
-                      /** Format: date-time */
-                      created: string;
-                    }[];
-                  } | null;
+                  user: components["schemas"]["User"] | null;
                 }[];
               };
-              creator: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              } | null;
+              creator: components["schemas"]["User"] | null;
               /** Format: date-time */
               created: string;
             }[];
@@ -3242,66 +3128,9 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          gpg_auth?: {
-            /** @description The user key fingerprint (40 hex digits) */
-            keyid?: string;
-            /** @description Stage 0: a nonce encrypted to the server key */
-            server_verify_token?: string;
-            /** @description Stage 2: the decrypted nonce */
-            user_token_result?: string;
-          };
-          data?: {
-            gpg_auth?: {
-              /** @description The user key fingerprint (40 hex digits) */
-              keyid?: string;
-              /** @description Stage 0: a nonce encrypted to the server key */
-              server_verify_token?: string;
-              /** @description Stage 2: the decrypted nonce */
-              user_token_result?: string;
-            };
-          };
-        };
-        "multipart/form-data": {
-          gpg_auth?: {
-            /** @description The user key fingerprint (40 hex digits) */
-            keyid?: string;
-            /** @description Stage 0: a nonce encrypted to the server key */
-            server_verify_token?: string;
-            /** @description Stage 2: the decrypted nonce */
-            user_token_result?: string;
-          };
-          data?: {
-            gpg_auth?: {
-              /** @description The user key fingerprint (40 hex digits) */
-              keyid?: string;
-              /** @description Stage 0: a nonce encrypted to the server key */
-              server_verify_token?: string;
-              /** @description Stage 2: the decrypted nonce */
-              user_token_result?: string;
-            };
-          };
-        };
-        "application/x-www-form-urlencoded": {
-          gpg_auth?: {
-            /** @description The user key fingerprint (40 hex digits) */
-            keyid?: string;
-            /** @description Stage 0: a nonce encrypted to the server key */
-            server_verify_token?: string;
-            /** @description Stage 2: the decrypted nonce */
-            user_token_result?: string;
-          };
-          data?: {
-            gpg_auth?: {
-              /** @description The user key fingerprint (40 hex digits) */
-              keyid?: string;
-              /** @description Stage 0: a nonce encrypted to the server key */
-              server_verify_token?: string;
-              /** @description Stage 2: the decrypted nonce */
-              user_token_result?: string;
-            };
-          };
-        };
+        "application/json": components["schemas"]["LoginGpgAuthRequest"];
+        "multipart/form-data": components["schemas"]["LoginGpgAuthRequest"];
+        "application/x-www-form-urlencoded": components["schemas"]["LoginGpgAuthRequest"];
       };
     };
     responses: {
@@ -3348,142 +3177,14 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json":
             | {
                 header: components["schemas"]["SuccessHeader"];
-                body: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
+                body: components["schemas"]["User"];
               }
             | components["schemas"]["ErrorEnvelope"];
         };
@@ -3665,66 +3366,9 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          gpg_auth?: {
-            /** @description The user key fingerprint (40 hex digits) */
-            keyid?: string;
-            /** @description Stage 0: a nonce encrypted to the server key */
-            server_verify_token?: string;
-            /** @description Stage 2: the decrypted nonce */
-            user_token_result?: string;
-          };
-          data?: {
-            gpg_auth?: {
-              /** @description The user key fingerprint (40 hex digits) */
-              keyid?: string;
-              /** @description Stage 0: a nonce encrypted to the server key */
-              server_verify_token?: string;
-              /** @description Stage 2: the decrypted nonce */
-              user_token_result?: string;
-            };
-          };
-        };
-        "multipart/form-data": {
-          gpg_auth?: {
-            /** @description The user key fingerprint (40 hex digits) */
-            keyid?: string;
-            /** @description Stage 0: a nonce encrypted to the server key */
-            server_verify_token?: string;
-            /** @description Stage 2: the decrypted nonce */
-            user_token_result?: string;
-          };
-          data?: {
-            gpg_auth?: {
-              /** @description The user key fingerprint (40 hex digits) */
-              keyid?: string;
-              /** @description Stage 0: a nonce encrypted to the server key */
-              server_verify_token?: string;
-              /** @description Stage 2: the decrypted nonce */
-              user_token_result?: string;
-            };
-          };
-        };
-        "application/x-www-form-urlencoded": {
-          gpg_auth?: {
-            /** @description The user key fingerprint (40 hex digits) */
-            keyid?: string;
-            /** @description Stage 0: a nonce encrypted to the server key */
-            server_verify_token?: string;
-            /** @description Stage 2: the decrypted nonce */
-            user_token_result?: string;
-          };
-          data?: {
-            gpg_auth?: {
-              /** @description The user key fingerprint (40 hex digits) */
-              keyid?: string;
-              /** @description Stage 0: a nonce encrypted to the server key */
-              server_verify_token?: string;
-              /** @description Stage 2: the decrypted nonce */
-              user_token_result?: string;
-            };
-          };
-        };
+        "application/json": components["schemas"]["LoginGpgAuthRequest"];
+        "multipart/form-data": components["schemas"]["LoginGpgAuthRequest"];
+        "application/x-www-form-urlencoded": components["schemas"]["LoginGpgAuthRequest"];
       };
     };
     responses: {
@@ -3771,142 +3415,14 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json":
             | {
                 header: components["schemas"]["SuccessHeader"];
-                body: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
+                body: components["schemas"]["User"];
               }
             | components["schemas"]["ErrorEnvelope"];
         };
@@ -3989,313 +3505,13 @@ export interface operations {
            *         "modified": "2024-07-08T08:06:25+00:00",
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         }
+           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              parent_id: string | null;
-              /** Format: uuid */
-              foreign_key: string;
-              /** @enum {string} */
-              foreign_model: "Resource";
-              content: string;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** Format: uuid */
-              user_id: string;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-            };
+            body: components["schemas"]["Comment"];
           };
         };
       };
@@ -4409,118 +3625,6 @@ export interface operations {
            *           "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "creator": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "modifier": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
            *           "children": []
            *         }
            *       ]
@@ -4612,313 +3716,13 @@ export interface operations {
            *         "modified": "2024-07-08T08:06:25+00:00",
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         }
+           *         "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              parent_id: string | null;
-              /** Format: uuid */
-              foreign_key: string;
-              /** @enum {string} */
-              foreign_model: "Resource";
-              content: string;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** Format: uuid */
-              user_id: string;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-            };
+            body: components["schemas"]["Comment"];
           };
         };
       };
@@ -5031,20 +3835,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              user_id: string;
-              /** Format: uuid */
-              foreign_key: string;
-              /** @enum {string} */
-              foreign_model: "Resource";
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string | null;
-            };
+            body: components["schemas"]["Favorite"];
           };
         };
       };
@@ -5061,25 +3852,25 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Include children_resources. */
-        "contain[children_resources]"?: string;
+        "contain[children_resources]"?: components["parameters"]["ContainChildrenResources"];
         /** @description Include children_folders. */
-        "contain[children_folders]"?: string;
+        "contain[children_folders]"?: components["parameters"]["ContainChildrenFolders"];
         /** @description Include creator. */
         "contain[creator]"?: string;
         /** @description Include creator.profile. */
-        "contain[creator.profile]"?: string;
+        "contain[creator.profile]"?: components["parameters"]["ContainCreatorProfile"];
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Only these ids. */
         "filter[has-id][]"?: string[];
         /** @description Only the folders under these parents in the caller's tree; `false` or `0` is the root. */
@@ -5137,620 +3928,14 @@ export interface operations {
            *           "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "personal": true,
-           *           "creator": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "modifier": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "permission": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "permissions": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "aco": "Resource",
-           *               "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "aro": "User",
-           *               "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "type": 1,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "user": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "username": "string",
-           *                 "active": true,
-           *                 "deleted": true,
-           *                 "disabled": "2024-07-08T08:06:25+00:00",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *                 "profile": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "first_name": "string",
-           *                   "last_name": "string",
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00",
-           *                   "avatar": {
-           *                     "url": {
-           *                       "medium": "string",
-           *                       "small": "string"
-           *                     }
-           *                   }
-           *                 },
-           *                 "gpgkey": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "armored_key": "string",
-           *                   "bits": 1,
-           *                   "uid": "string",
-           *                   "key_id": "0000000000000000",
-           *                   "fingerprint": "0000000000000000000000000000000000000000",
-           *                   "type": "string",
-           *                   "expires": "2024-07-08T08:06:25+00:00",
-           *                   "key_created": "2024-07-08T08:06:25+00:00",
-           *                   "deleted": true,
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00"
-           *                 },
-           *                 "role": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "name": "string",
-           *                   "description": "string",
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00"
-           *                 },
-           *                 "groups_users": [
-           *                   {
-           *                     "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "is_admin": true,
-           *                     "created": "2024-07-08T08:06:25+00:00"
-           *                   }
-           *                 ]
-           *               },
-           *               "group": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *               }
-           *             }
-           *           ],
-           *           "children_resources": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "username": "string",
-           *               "uri": "string",
-           *               "description": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "expired": "2024-07-08T08:06:25+00:00",
-           *               "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "personal": true
-           *             }
-           *           ],
-           *           "children_folders": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "personal": true
-           *             }
-           *           ]
+           *           "personal": true
            *         }
            *       ]
            *     }
            */
           "application/json": {
             header: components["schemas"]["PaginatedSuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /**
-               * Format: uuid
-               * @description The parent in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the folder. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description In the caller's tree. */
-              children_resources?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                username: string | null;
-                uri: string | null;
-                description: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /** Format: uuid */
-                resource_type_id: string;
-                /** Format: date-time */
-                expired: string | null;
-                /**
-                 * Format: uuid
-                 * @description The parent folder in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the resource. */
-                personal: boolean;
-              }[];
-              /** @description In the caller's tree. */
-              children_folders?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /**
-                 * Format: uuid
-                 * @description The parent in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the folder. */
-                personal: boolean;
-              }[];
-            }[];
+            body: components["schemas"]["Folder"][];
           };
         };
       };
@@ -5765,25 +3950,25 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Include children_resources. */
-        "contain[children_resources]"?: string;
+        "contain[children_resources]"?: components["parameters"]["ContainChildrenResources"];
         /** @description Include children_folders. */
-        "contain[children_folders]"?: string;
+        "contain[children_folders]"?: components["parameters"]["ContainChildrenFolders"];
         /** @description Include creator. */
         "contain[creator]"?: string;
         /** @description Include creator.profile. */
-        "contain[creator.profile]"?: string;
+        "contain[creator.profile]"?: components["parameters"]["ContainCreatorProfile"];
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -5847,619 +4032,13 @@ export interface operations {
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "children_resources": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "username": "string",
-           *             "uri": "string",
-           *             "description": "string",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "expired": "2024-07-08T08:06:25+00:00",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ],
-           *         "children_folders": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /**
-               * Format: uuid
-               * @description The parent in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the folder. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description In the caller's tree. */
-              children_resources?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                username: string | null;
-                uri: string | null;
-                description: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /** Format: uuid */
-                resource_type_id: string;
-                /** Format: date-time */
-                expired: string | null;
-                /**
-                 * Format: uuid
-                 * @description The parent folder in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the resource. */
-                personal: boolean;
-              }[];
-              /** @description In the caller's tree. */
-              children_folders?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /**
-                 * Format: uuid
-                 * @description The parent in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the folder. */
-                personal: boolean;
-              }[];
-            };
+            body: components["schemas"]["Folder"];
           };
         };
       };
@@ -6476,25 +4055,25 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Include children_resources. */
-        "contain[children_resources]"?: string;
+        "contain[children_resources]"?: components["parameters"]["ContainChildrenResources"];
         /** @description Include children_folders. */
-        "contain[children_folders]"?: string;
+        "contain[children_folders]"?: components["parameters"]["ContainChildrenFolders"];
         /** @description Include creator. */
         "contain[creator]"?: string;
         /** @description Include creator.profile. */
-        "contain[creator.profile]"?: string;
+        "contain[creator.profile]"?: components["parameters"]["ContainCreatorProfile"];
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -6532,619 +4111,13 @@ export interface operations {
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "children_resources": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "username": "string",
-           *             "uri": "string",
-           *             "description": "string",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "expired": "2024-07-08T08:06:25+00:00",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ],
-           *         "children_folders": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /**
-               * Format: uuid
-               * @description The parent in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the folder. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description In the caller's tree. */
-              children_resources?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                username: string | null;
-                uri: string | null;
-                description: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /** Format: uuid */
-                resource_type_id: string;
-                /** Format: date-time */
-                expired: string | null;
-                /**
-                 * Format: uuid
-                 * @description The parent folder in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the resource. */
-                personal: boolean;
-              }[];
-              /** @description In the caller's tree. */
-              children_folders?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /**
-                 * Format: uuid
-                 * @description The parent in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the folder. */
-                personal: boolean;
-              }[];
-            };
+            body: components["schemas"]["Folder"];
           };
         };
       };
@@ -7159,25 +4132,25 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Include children_resources. */
-        "contain[children_resources]"?: string;
+        "contain[children_resources]"?: components["parameters"]["ContainChildrenResources"];
         /** @description Include children_folders. */
-        "contain[children_folders]"?: string;
+        "contain[children_folders]"?: components["parameters"]["ContainChildrenFolders"];
         /** @description Include creator. */
         "contain[creator]"?: string;
         /** @description Include creator.profile. */
-        "contain[creator.profile]"?: string;
+        "contain[creator.profile]"?: components["parameters"]["ContainCreatorProfile"];
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -7194,39 +4167,10 @@ export interface operations {
       content: {
         /**
          * @example {
-         *       "id": null,
-         *       "created": null,
-         *       "modified": null,
-         *       "created_by": null,
-         *       "modified_by": null,
-         *       "personal": null,
-         *       "creator": null,
-         *       "modifier": null,
-         *       "permission": null,
-         *       "permissions": null,
-         *       "children_resources": null,
-         *       "children_folders": null,
-         *       "name": "string",
-         *       "folder_parent_id": null
+         *       "name": "string"
          *     }
          */
-        "application/json": {
-          id?: unknown;
-          created?: unknown;
-          modified?: unknown;
-          created_by?: unknown;
-          modified_by?: unknown;
-          personal?: unknown;
-          creator?: unknown;
-          modifier?: unknown;
-          permission?: unknown;
-          permissions?: unknown;
-          children_resources?: unknown;
-          children_folders?: unknown;
-          name: string;
-          /** @description Ignored: moves use /move/folder/{id}. */
-          folder_parent_id?: unknown;
-        };
+        "application/json": components["schemas"]["UpdateFolderRequest"];
       };
     };
     responses: {
@@ -7256,619 +4200,13 @@ export interface operations {
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "children_resources": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "username": "string",
-           *             "uri": "string",
-           *             "description": "string",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "expired": "2024-07-08T08:06:25+00:00",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ],
-           *         "children_folders": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /**
-               * Format: uuid
-               * @description The parent in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the folder. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description In the caller's tree. */
-              children_resources?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                username: string | null;
-                uri: string | null;
-                description: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /** Format: uuid */
-                resource_type_id: string;
-                /** Format: date-time */
-                expired: string | null;
-                /**
-                 * Format: uuid
-                 * @description The parent folder in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the resource. */
-                personal: boolean;
-              }[];
-              /** @description In the caller's tree. */
-              children_folders?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /**
-                 * Format: uuid
-                 * @description The parent in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the folder. */
-                personal: boolean;
-              }[];
-            };
+            body: components["schemas"]["Folder"];
           };
         };
       };
@@ -7885,25 +4223,25 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Include children_resources. */
-        "contain[children_resources]"?: string;
+        "contain[children_resources]"?: components["parameters"]["ContainChildrenResources"];
         /** @description Include children_folders. */
-        "contain[children_folders]"?: string;
+        "contain[children_folders]"?: components["parameters"]["ContainChildrenFolders"];
         /** @description Include creator. */
         "contain[creator]"?: string;
         /** @description Include creator.profile. */
-        "contain[creator.profile]"?: string;
+        "contain[creator.profile]"?: components["parameters"]["ContainCreatorProfile"];
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -7920,39 +4258,10 @@ export interface operations {
       content: {
         /**
          * @example {
-         *       "id": null,
-         *       "created": null,
-         *       "modified": null,
-         *       "created_by": null,
-         *       "modified_by": null,
-         *       "personal": null,
-         *       "creator": null,
-         *       "modifier": null,
-         *       "permission": null,
-         *       "permissions": null,
-         *       "children_resources": null,
-         *       "children_folders": null,
-         *       "name": "string",
-         *       "folder_parent_id": null
+         *       "name": "string"
          *     }
          */
-        "application/json": {
-          id?: unknown;
-          created?: unknown;
-          modified?: unknown;
-          created_by?: unknown;
-          modified_by?: unknown;
-          personal?: unknown;
-          creator?: unknown;
-          modifier?: unknown;
-          permission?: unknown;
-          permissions?: unknown;
-          children_resources?: unknown;
-          children_folders?: unknown;
-          name: string;
-          /** @description Ignored: moves use /move/folder/{id}. */
-          folder_parent_id?: unknown;
-        };
+        "application/json": components["schemas"]["UpdateFolderRequest"];
       };
     };
     responses: {
@@ -7982,619 +4291,13 @@ export interface operations {
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "children_resources": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "username": "string",
-           *             "uri": "string",
-           *             "description": "string",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "expired": "2024-07-08T08:06:25+00:00",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ],
-           *         "children_folders": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "personal": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /**
-               * Format: uuid
-               * @description The parent in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the folder. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description In the caller's tree. */
-              children_resources?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                username: string | null;
-                uri: string | null;
-                description: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /** Format: uuid */
-                resource_type_id: string;
-                /** Format: date-time */
-                expired: string | null;
-                /**
-                 * Format: uuid
-                 * @description The parent folder in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the resource. */
-                personal: boolean;
-              }[];
-              /** @description In the caller's tree. */
-              children_folders?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-                /**
-                 * Format: uuid
-                 * @description The parent in the caller's own tree; null at the root.
-                 */
-                folder_parent_id: string | null;
-                /** @description True when exactly one user can reach the folder. */
-                personal: boolean;
-              }[];
-            };
+            body: components["schemas"]["Folder"];
           };
         };
       };
@@ -8736,30 +4439,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["PaginatedSuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              user_id: string;
-              /** @description ASCII-armored OpenPGP public key */
-              armored_key: string;
-              bits: number | null;
-              /** @description e.g. "Ada Lovelace <ada@example.com>" */
-              uid: string;
-              key_id: string;
-              fingerprint: string;
-              /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-              type: string | null;
-              /** Format: date-time */
-              expires: string | null;
-              /** Format: date-time */
-              key_created: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-            }[];
+            body: components["schemas"]["Gpgkey"][];
           };
         };
       };
@@ -8821,30 +4501,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              user_id: string;
-              /** @description ASCII-armored OpenPGP public key */
-              armored_key: string;
-              bits: number | null;
-              /** @description e.g. "Ada Lovelace <ada@example.com>" */
-              uid: string;
-              key_id: string;
-              fingerprint: string;
-              /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-              type: string | null;
-              /** Format: date-time */
-              expires: string | null;
-              /** Format: date-time */
-              key_created: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-            };
+            body: components["schemas"]["Gpgkey"];
           };
         };
       };
@@ -8861,29 +4518,29 @@ export interface operations {
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include my_group_user. */
-        "contain[my_group_user]"?: string;
+        "contain[my_group_user]"?: components["parameters"]["ContainMyGroupUser"];
         /** @description Include users. */
-        "contain[users]"?: string;
+        "contain[users]"?: components["parameters"]["ContainUsers"];
         /** @description Include groups_users. */
         "contain[groups_users]"?: string;
         /** @description Include groups_users.user. */
-        "contain[groups_users.user]"?: string;
+        "contain[groups_users.user]"?: components["parameters"]["ContainGroupsUsersUser"];
         /** @description Include groups_users.user.profile. */
-        "contain[groups_users.user.profile]"?: string;
+        "contain[groups_users.user.profile]"?: components["parameters"]["ContainGroupsUsersUserProfile"];
         /** @description Include groups_users.user.gpgkey. */
-        "contain[groups_users.user.gpgkey]"?: string;
+        "contain[groups_users.user.gpgkey]"?: components["parameters"]["ContainGroupsUsersUserGpgkey"];
         /** @description Deprecated spelling of contain[users]. */
         "contain[user]"?: string;
         /** @description Deprecated spelling of contain[groups_users]. */
-        "contain[group_user]"?: string;
+        "contain[group_user]"?: components["parameters"]["ContainGroupUser"];
         /** @description Deprecated spelling of contain[groups_users.user]. */
-        "contain[group_user.user]"?: string;
+        "contain[group_user.user]"?: components["parameters"]["ContainGroupUserUser"];
         /** @description Deprecated spelling of contain[groups_users.user.profile]. */
-        "contain[group_user.user.profile]"?: string;
+        "contain[group_user.user.profile]"?: components["parameters"]["ContainGroupUserUserProfile"];
         /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
-        "contain[group_user.user.gpgkey]"?: string;
+        "contain[group_user.user.gpgkey]"?: components["parameters"]["ContainGroupUserUserGpgkey"];
         /** @description Groups that have all these users as members (also comma-separated). */
         "filter[has-users][]"?: string[];
         /** @description Groups that have all these users as managers (also comma-separated). */
@@ -8925,490 +4582,14 @@ export interface operations {
            *           "created": "2024-07-08T08:06:25+00:00",
            *           "modified": "2024-07-08T08:06:25+00:00",
            *           "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "modifier": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "my_group_user": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             }
-           *           ],
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "user": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "username": "string",
-           *                 "active": true,
-           *                 "deleted": true,
-           *                 "disabled": "2024-07-08T08:06:25+00:00",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *                 "profile": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "first_name": "string",
-           *                   "last_name": "string",
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00",
-           *                   "avatar": {
-           *                     "url": {
-           *                       "medium": "string",
-           *                       "small": "string"
-           *                     }
-           *                   }
-           *                 },
-           *                 "gpgkey": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "armored_key": "string",
-           *                   "bits": 1,
-           *                   "uid": "string",
-           *                   "key_id": "0000000000000000",
-           *                   "fingerprint": "0000000000000000000000000000000000000000",
-           *                   "type": "string",
-           *                   "expires": "2024-07-08T08:06:25+00:00",
-           *                   "key_created": "2024-07-08T08:06:25+00:00",
-           *                   "deleted": true,
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00"
-           *                 },
-           *                 "role": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "name": "string",
-           *                   "description": "string",
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00"
-           *                 },
-           *                 "groups_users": [
-           *                   {
-           *                     "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "is_admin": true,
-           *                     "created": "2024-07-08T08:06:25+00:00"
-           *                   }
-           *                 ]
-           *               }
-           *             }
-           *           ]
+           *           "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *         }
            *       ]
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              /** @description contain[my_group_user]: the caller's own membership, or null */
-              my_group_user?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              } | null;
-              /** @description contain[users]: the members */
-              users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              }[];
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-              }[];
-            }[];
+            body: components["schemas"]["GroupWithContains"][];
           };
         };
       };
@@ -9425,29 +4606,29 @@ export interface operations {
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include my_group_user. */
-        "contain[my_group_user]"?: string;
+        "contain[my_group_user]"?: components["parameters"]["ContainMyGroupUser"];
         /** @description Include users. */
-        "contain[users]"?: string;
+        "contain[users]"?: components["parameters"]["ContainUsers"];
         /** @description Include groups_users. */
         "contain[groups_users]"?: string;
         /** @description Include groups_users.user. */
-        "contain[groups_users.user]"?: string;
+        "contain[groups_users.user]"?: components["parameters"]["ContainGroupsUsersUser"];
         /** @description Include groups_users.user.profile. */
-        "contain[groups_users.user.profile]"?: string;
+        "contain[groups_users.user.profile]"?: components["parameters"]["ContainGroupsUsersUserProfile"];
         /** @description Include groups_users.user.gpgkey. */
-        "contain[groups_users.user.gpgkey]"?: string;
+        "contain[groups_users.user.gpgkey]"?: components["parameters"]["ContainGroupsUsersUserGpgkey"];
         /** @description Deprecated spelling of contain[users]. */
         "contain[user]"?: string;
         /** @description Deprecated spelling of contain[groups_users]. */
-        "contain[group_user]"?: string;
+        "contain[group_user]"?: components["parameters"]["ContainGroupUser"];
         /** @description Deprecated spelling of contain[groups_users.user]. */
-        "contain[group_user.user]"?: string;
+        "contain[group_user.user]"?: components["parameters"]["ContainGroupUserUser"];
         /** @description Deprecated spelling of contain[groups_users.user.profile]. */
-        "contain[group_user.user.profile]"?: string;
+        "contain[group_user.user.profile]"?: components["parameters"]["ContainGroupUserUserProfile"];
         /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
-        "contain[group_user.user.gpgkey]"?: string;
+        "contain[group_user.user.gpgkey]"?: components["parameters"]["ContainGroupUserUserGpgkey"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -9530,489 +4711,13 @@ export interface operations {
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "my_group_user": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "is_admin": true,
-           *           "created": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           }
-           *         ],
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             }
-           *           }
-           *         ]
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              /** @description contain[my_group_user]: the caller's own membership, or null */
-              my_group_user?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              } | null;
-              /** @description contain[users]: the members */
-              users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              }[];
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-              }[];
-            };
+            body: components["schemas"]["GroupWithContains"];
           };
         };
       };
@@ -10031,29 +4736,29 @@ export interface operations {
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include modifier.profile. */
-        "contain[modifier.profile]"?: string;
+        "contain[modifier.profile]"?: components["parameters"]["ContainModifierProfile"];
         /** @description Include my_group_user. */
-        "contain[my_group_user]"?: string;
+        "contain[my_group_user]"?: components["parameters"]["ContainMyGroupUser"];
         /** @description Include users. */
-        "contain[users]"?: string;
+        "contain[users]"?: components["parameters"]["ContainUsers"];
         /** @description Include groups_users. */
         "contain[groups_users]"?: string;
         /** @description Include groups_users.user. */
-        "contain[groups_users.user]"?: string;
+        "contain[groups_users.user]"?: components["parameters"]["ContainGroupsUsersUser"];
         /** @description Include groups_users.user.profile. */
-        "contain[groups_users.user.profile]"?: string;
+        "contain[groups_users.user.profile]"?: components["parameters"]["ContainGroupsUsersUserProfile"];
         /** @description Include groups_users.user.gpgkey. */
-        "contain[groups_users.user.gpgkey]"?: string;
+        "contain[groups_users.user.gpgkey]"?: components["parameters"]["ContainGroupsUsersUserGpgkey"];
         /** @description Deprecated spelling of contain[users]. */
         "contain[user]"?: string;
         /** @description Deprecated spelling of contain[groups_users]. */
-        "contain[group_user]"?: string;
+        "contain[group_user]"?: components["parameters"]["ContainGroupUser"];
         /** @description Deprecated spelling of contain[groups_users.user]. */
-        "contain[group_user.user]"?: string;
+        "contain[group_user.user]"?: components["parameters"]["ContainGroupUserUser"];
         /** @description Deprecated spelling of contain[groups_users.user.profile]. */
-        "contain[group_user.user.profile]"?: string;
+        "contain[group_user.user.profile]"?: components["parameters"]["ContainGroupUserUserProfile"];
         /** @description Deprecated spelling of contain[groups_users.user.gpgkey]. */
-        "contain[group_user.user.gpgkey]"?: string;
+        "contain[group_user.user.gpgkey]"?: components["parameters"]["ContainGroupUserUserGpgkey"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -10090,489 +4795,13 @@ export interface operations {
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "my_group_user": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "is_admin": true,
-           *           "created": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           }
-           *         ],
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             }
-           *           }
-           *         ]
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              /** @description contain[my_group_user]: the caller's own membership, or null */
-              my_group_user?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              } | null;
-              /** @description contain[users]: the members */
-              users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              }[];
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-              }[];
-            };
+            body: components["schemas"]["GroupWithContains"];
           };
         };
       };
@@ -10610,80 +4839,7 @@ export interface operations {
          *       ]
          *     }
          */
-        "application/json": {
-          /** Format: uuid */
-          id?: string;
-          deleted?: unknown;
-          created?: unknown;
-          modified?: unknown;
-          created_by?: unknown;
-          modified_by?: unknown;
-          modifier?: unknown;
-          my_group_user?: unknown;
-          /** @description Applied by an administrator only (403 for anybody else). */
-          name?: string;
-          groups_users?: {
-            /**
-             * Format: uuid
-             * @description groups_users id (update, delete)
-             */
-            id?: string;
-            /**
-             * Format: uuid
-             * @description the user to add
-             */
-            user_id?: string;
-            is_admin?: boolean;
-            delete?: boolean;
-          }[];
-          /** @description One per resource the group reaches that an added member does not reach yet, for that member. */
-          secrets?: {
-            /** Format: uuid */
-            resource_id: string;
-            /**
-             * Format: uuid
-             * @description the added member
-             */
-            user_id: string;
-            /** @description encrypted for the added member's current key */
-            data: string;
-          }[];
-          /** @description Legacy v1 form of `name`. */
-          Group?: {
-            name?: string;
-          };
-          /** @description Legacy v1 form of `groups_users`. */
-          GroupUsers?: {
-            GroupUser: {
-              /**
-               * Format: uuid
-               * @description groups_users id (update, delete)
-               */
-              id?: string;
-              /**
-               * Format: uuid
-               * @description the user to add
-               */
-              user_id?: string;
-              is_admin?: boolean;
-              delete?: boolean;
-            };
-          }[];
-          /** @description Legacy v1 form of `secrets`. */
-          Secrets?: {
-            Secret: {
-              /** Format: uuid */
-              resource_id: string;
-              /**
-               * Format: uuid
-               * @description the added member
-               */
-              user_id: string;
-              /** @description encrypted for the added member's current key */
-              data: string;
-            };
-          }[];
-        };
+        "application/json": components["schemas"]["UpdateGroupRequest"];
       };
     };
     responses: {
@@ -10712,489 +4868,13 @@ export interface operations {
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
            *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "my_group_user": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "is_admin": true,
-           *           "created": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           }
-           *         ],
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             }
-           *           }
-           *         ]
+           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** @description contain[modifier]; with its profile for contain[modifier.profile] */
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              /** @description contain[my_group_user]: the caller's own membership, or null */
-              my_group_user?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              } | null;
-              /** @description contain[users]: the members */
-              users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              }[];
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-              }[];
-            };
+            body: components["schemas"]["GroupWithContains"];
           };
         };
       };
@@ -11224,29 +4904,8 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        /**
-         * @example {
-         *       "transfer": {
-         *         "owners": [
-         *           {
-         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-         *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-         *           }
-         *         ]
-         *       }
-         *     }
-         */
-        "application/json": {
-          transfer?: {
-            /** @description Permissions (by id) to promote to owner on the resources the group solely owns. */
-            owners?: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              aco_foreign_key: string;
-            }[];
-          };
-        };
+        /** @example {} */
+        "application/json": components["schemas"]["DeleteGroupRequest"];
       };
     };
     responses: {
@@ -11313,80 +4972,7 @@ export interface operations {
          *       ]
          *     }
          */
-        "application/json": {
-          /** Format: uuid */
-          id?: string;
-          deleted?: unknown;
-          created?: unknown;
-          modified?: unknown;
-          created_by?: unknown;
-          modified_by?: unknown;
-          modifier?: unknown;
-          my_group_user?: unknown;
-          /** @description Applied by an administrator only (403 for anybody else). */
-          name?: string;
-          groups_users?: {
-            /**
-             * Format: uuid
-             * @description groups_users id (update, delete)
-             */
-            id?: string;
-            /**
-             * Format: uuid
-             * @description the user to add
-             */
-            user_id?: string;
-            is_admin?: boolean;
-            delete?: boolean;
-          }[];
-          /** @description One per resource the group reaches that an added member does not reach yet, for that member. */
-          secrets?: {
-            /** Format: uuid */
-            resource_id: string;
-            /**
-             * Format: uuid
-             * @description the added member
-             */
-            user_id: string;
-            /** @description encrypted for the added member's current key */
-            data: string;
-          }[];
-          /** @description Legacy v1 form of `name`. */
-          Group?: {
-            name?: string;
-          };
-          /** @description Legacy v1 form of `groups_users`. */
-          GroupUsers?: {
-            GroupUser: {
-              /**
-               * Format: uuid
-               * @description groups_users id (update, delete)
-               */
-              id?: string;
-              /**
-               * Format: uuid
-               * @description the user to add
-               */
-              user_id?: string;
-              is_admin?: boolean;
-              delete?: boolean;
-            };
-          }[];
-          /** @description Legacy v1 form of `secrets`. */
-          Secrets?: {
-            Secret: {
-              /** Format: uuid */
-              resource_id: string;
-              /**
-               * Format: uuid
-               * @description the added member
-               */
-              user_id: string;
-              /** @description encrypted for the added member's current key */
-              data: string;
-            };
-          }[];
-        };
+        "application/json": components["schemas"]["UpdateGroupRequest"];
       };
     };
     responses: {
@@ -11491,29 +5077,8 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        /**
-         * @example {
-         *       "transfer": {
-         *         "owners": [
-         *           {
-         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-         *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-         *           }
-         *         ]
-         *       }
-         *     }
-         */
-        "application/json": {
-          transfer?: {
-            /** @description Permissions (by id) to promote to owner on the resources the group solely owns. */
-            owners?: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              aco_foreign_key: string;
-            }[];
-          };
-        };
+        /** @example {} */
+        "application/json": components["schemas"]["DeleteGroupRequest"];
       };
     };
     responses: {
@@ -11686,16 +5251,7 @@ export interface operations {
          *       "folder_parent_id": null
          *     }
          */
-        "application/json": {
-          /**
-           * Format: uuid
-           * @description The new parent in the caller's tree; null: the root.
-           */
-          folder_parent_id: string | null;
-          id?: unknown;
-          foreign_model?: unknown;
-          foreign_id?: unknown;
-        };
+        "application/json": components["schemas"]["MoveFolderRequest"];
       };
     };
     responses: {
@@ -11757,16 +5313,7 @@ export interface operations {
          *       "folder_parent_id": null
          *     }
          */
-        "application/json": {
-          /**
-           * Format: uuid
-           * @description The new parent in the caller's tree; null: the root.
-           */
-          folder_parent_id: string | null;
-          id?: unknown;
-          foreign_model?: unknown;
-          foreign_id?: unknown;
-        };
+        "application/json": components["schemas"]["MoveFolderRequest"];
       };
     };
     responses: {
@@ -11828,16 +5375,7 @@ export interface operations {
          *       "folder_parent_id": null
          *     }
          */
-        "application/json": {
-          /**
-           * Format: uuid
-           * @description The new parent in the caller's tree; null: the root.
-           */
-          folder_parent_id: string | null;
-          id?: unknown;
-          foreign_model?: unknown;
-          foreign_id?: unknown;
-        };
+        "application/json": components["schemas"]["MoveFolderRequest"];
       };
     };
     responses: {
@@ -11899,16 +5437,7 @@ export interface operations {
          *       "folder_parent_id": null
          *     }
          */
-        "application/json": {
-          /**
-           * Format: uuid
-           * @description The new parent in the caller's tree; null: the root.
-           */
-          folder_parent_id: string | null;
-          id?: unknown;
-          foreign_model?: unknown;
-          foreign_id?: unknown;
-        };
+        "application/json": components["schemas"]["MoveFolderRequest"];
       };
     };
     responses: {
@@ -11979,39 +5508,14 @@ export interface operations {
            *         "code": 200
            *       },
            *       "body": {
-           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "automatic_expiry": true,
-           *         "automatic_update": true,
-           *         "policy_override": true,
-           *         "default_expiry_period": 0,
-           *         "expiry_notification": 0,
-           *         "created": "2024-07-08T08:06:25+00:00",
-           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *         "automatic_update": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            /** @description Without saved settings: only the two flags, both false. */
-            body: {
-              /** Format: uuid */
-              id?: string;
-              automatic_expiry: boolean;
-              automatic_update: boolean;
-              policy_override?: boolean;
-              default_expiry_period?: number | null;
-              expiry_notification?: number | null;
-              /** Format: date-time */
-              created?: string;
-              /** Format: uuid */
-              created_by?: string;
-              /** Format: date-time */
-              modified?: string;
-              /** Format: uuid */
-              modified_by?: string;
-            };
+            body: components["schemas"]["GetPasswordExpirySettingsResponse"];
           };
         };
       };
@@ -12043,20 +5547,7 @@ export interface operations {
          *       "automatic_update": true
          *     }
          */
-        "application/json": {
-          /** @description Mark a resource expired when a user who had its secret loses access. */
-          automatic_expiry: boolean;
-          /** @description Clear the expiry when the secret is changed (clients apply it). */
-          automatic_update: boolean;
-          policy_override?: boolean;
-          default_expiry_period?: number | null;
-          expiry_notification?: number | null;
-          id?: unknown;
-          created?: unknown;
-          created_by?: unknown;
-          modified?: unknown;
-          modified_by?: unknown;
-        };
+        "application/json": components["schemas"]["SavePasswordExpirySettingsRequest"];
       };
     };
     responses: {
@@ -12079,39 +5570,14 @@ export interface operations {
            *         "code": 200
            *       },
            *       "body": {
-           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "automatic_expiry": true,
-           *         "automatic_update": true,
-           *         "policy_override": true,
-           *         "default_expiry_period": 0,
-           *         "expiry_notification": 0,
-           *         "created": "2024-07-08T08:06:25+00:00",
-           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *         "automatic_update": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            /** @description Without saved settings: only the two flags, both false. */
-            body: {
-              /** Format: uuid */
-              id?: string;
-              automatic_expiry: boolean;
-              automatic_update: boolean;
-              policy_override?: boolean;
-              default_expiry_period?: number | null;
-              expiry_notification?: number | null;
-              /** Format: date-time */
-              created?: string;
-              /** Format: uuid */
-              created_by?: string;
-              /** Format: date-time */
-              modified?: string;
-              /** Format: uuid */
-              modified_by?: string;
-            };
+            body: components["schemas"]["GetPasswordExpirySettingsResponse"];
           };
         };
       };
@@ -12145,20 +5611,7 @@ export interface operations {
          *       "automatic_update": true
          *     }
          */
-        "application/json": {
-          /** @description Mark a resource expired when a user who had its secret loses access. */
-          automatic_expiry: boolean;
-          /** @description Clear the expiry when the secret is changed (clients apply it). */
-          automatic_update: boolean;
-          policy_override?: boolean;
-          default_expiry_period?: number | null;
-          expiry_notification?: number | null;
-          id?: unknown;
-          created?: unknown;
-          created_by?: unknown;
-          modified?: unknown;
-          modified_by?: unknown;
-        };
+        "application/json": components["schemas"]["SavePasswordExpirySettingsRequest"];
       };
     };
     responses: {
@@ -12181,39 +5634,14 @@ export interface operations {
            *         "code": 200
            *       },
            *       "body": {
-           *         "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "automatic_expiry": true,
-           *         "automatic_update": true,
-           *         "policy_override": true,
-           *         "default_expiry_period": 0,
-           *         "expiry_notification": 0,
-           *         "created": "2024-07-08T08:06:25+00:00",
-           *         "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
+           *         "automatic_update": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            /** @description Without saved settings: only the two flags, both false. */
-            body: {
-              /** Format: uuid */
-              id?: string;
-              automatic_expiry: boolean;
-              automatic_update: boolean;
-              policy_override?: boolean;
-              default_expiry_period?: number | null;
-              expiry_notification?: number | null;
-              /** Format: date-time */
-              created?: string;
-              /** Format: uuid */
-              created_by?: string;
-              /** Format: date-time */
-              modified?: string;
-              /** Format: uuid */
-              modified_by?: string;
-            };
+            body: components["schemas"]["GetPasswordExpirySettingsResponse"];
           };
         };
       };
@@ -12326,197 +5754,14 @@ export interface operations {
            *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "type": 1,
            *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "user": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "group": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *           }
+           *           "modified": "2024-07-08T08:06:25+00:00"
            *         }
            *       ]
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              aco: "Resource" | "Folder";
-              /** Format: uuid */
-              aco_foreign_key: string;
-              /** @enum {string} */
-              aro: "User" | "Group";
-              /** Format: uuid */
-              aro_foreign_key: string;
-              /**
-               * @description 1 read, 7 update, 15 owner
-               * @enum {integer}
-               */
-              type: 1 | 7 | 15;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              user?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              group?: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string;
-                /** Format: uuid */
-                modified_by: string;
-              };
-            }[];
+            body: components["schemas"]["PermissionWithAro"][];
           };
         };
       };
@@ -12573,33 +5818,14 @@ export interface operations {
            *           },
            *           "created": "2024-07-08T08:06:25+00:00",
            *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "deleted": "2024-07-08T08:06:25+00:00",
-           *           "resources_count": 0
+           *           "deleted": "2024-07-08T08:06:25+00:00"
            *         }
            *       ]
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              slug: string;
-              name: string;
-              description: string | null;
-              definition: {
-                resource: Record<string, never>;
-                secret: Record<string, never>;
-              } | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              deleted: string | null;
-              /** @description With contain[resources_count], admins only. */
-              resources_count?: number;
-            }[];
+            body: components["schemas"]["ResourceType"][];
           };
         };
       };
@@ -12653,32 +5879,13 @@ export interface operations {
            *         },
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "deleted": "2024-07-08T08:06:25+00:00",
-           *         "resources_count": 0
+           *         "deleted": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              slug: string;
-              name: string;
-              description: string | null;
-              definition: {
-                resource: Record<string, never>;
-                secret: Record<string, never>;
-              } | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              deleted: string | null;
-              /** @description With contain[resources_count], admins only. */
-              resources_count?: number;
-            };
+            body: components["schemas"]["ResourceType"];
           };
         };
       };
@@ -12697,21 +5904,21 @@ export interface operations {
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include favorite. */
-        "contain[favorite]"?: string;
+        "contain[favorite]"?: components["parameters"]["ContainFavorite"];
         /** @description Include secret. */
-        "contain[secret]"?: string;
+        "contain[secret]"?: components["parameters"]["ContainSecret"];
         /** @description Include resource-type. */
-        "contain[resource-type]"?: string;
+        "contain[resource-type]"?: components["parameters"]["ContainResourceType"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Include tag. */
-        "contain[tag]"?: string;
+        "contain[tag]"?: components["parameters"]["ContainTag"];
         /** @description 1: only my favourites; 0: only the others. */
         "filter[is-favorite]"?: string;
         /** @description Resources this group has a permission on. */
@@ -12781,655 +5988,14 @@ export interface operations {
            *           "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *           "expired": "2024-07-08T08:06:25+00:00",
            *           "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "personal": true,
-           *           "creator": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "modifier": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "username": "string",
-           *             "active": true,
-           *             "deleted": true,
-           *             "disabled": "2024-07-08T08:06:25+00:00",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *             "profile": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "first_name": "string",
-           *               "last_name": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "avatar": {
-           *                 "url": {
-           *                   "medium": "string",
-           *                   "small": "string"
-           *                 }
-           *               }
-           *             },
-           *             "gpgkey": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "armored_key": "string",
-           *               "bits": 1,
-           *               "uid": "string",
-           *               "key_id": "0000000000000000",
-           *               "fingerprint": "0000000000000000000000000000000000000000",
-           *               "type": "string",
-           *               "expires": "2024-07-08T08:06:25+00:00",
-           *               "key_created": "2024-07-08T08:06:25+00:00",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "role": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "description": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00"
-           *             },
-           *             "groups_users": [
-           *               {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "is_admin": true,
-           *                 "created": "2024-07-08T08:06:25+00:00"
-           *               }
-           *             ]
-           *           },
-           *           "favorite": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "foreign_model": "Resource",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "secrets": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "resource_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "data": "string",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "deleted": "2024-07-08T08:06:25+00:00",
-           *               "secret_revision_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           ],
-           *           "resource_type": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "slug": "string",
-           *             "name": "string",
-           *             "description": "string",
-           *             "definition": {
-           *               "resource": {},
-           *               "secret": {}
-           *             },
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "deleted": "2024-07-08T08:06:25+00:00",
-           *             "resources_count": 0
-           *           },
-           *           "permission": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "permissions": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "aco": "Resource",
-           *               "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "aro": "User",
-           *               "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "type": 1,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "user": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "username": "string",
-           *                 "active": true,
-           *                 "deleted": true,
-           *                 "disabled": "2024-07-08T08:06:25+00:00",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *                 "profile": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "first_name": "string",
-           *                   "last_name": "string",
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00",
-           *                   "avatar": {
-           *                     "url": {
-           *                       "medium": "string",
-           *                       "small": "string"
-           *                     }
-           *                   }
-           *                 },
-           *                 "gpgkey": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "armored_key": "string",
-           *                   "bits": 1,
-           *                   "uid": "string",
-           *                   "key_id": "0000000000000000",
-           *                   "fingerprint": "0000000000000000000000000000000000000000",
-           *                   "type": "string",
-           *                   "expires": "2024-07-08T08:06:25+00:00",
-           *                   "key_created": "2024-07-08T08:06:25+00:00",
-           *                   "deleted": true,
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00"
-           *                 },
-           *                 "role": {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "name": "string",
-           *                   "description": "string",
-           *                   "created": "2024-07-08T08:06:25+00:00",
-           *                   "modified": "2024-07-08T08:06:25+00:00"
-           *                 },
-           *                 "groups_users": [
-           *                   {
-           *                     "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                     "is_admin": true,
-           *                     "created": "2024-07-08T08:06:25+00:00"
-           *                   }
-           *                 ]
-           *               },
-           *               "group": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *               }
-           *             }
-           *           ],
-           *           "tags": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "slug": "string",
-           *               "is_shared": true
-           *             }
-           *           ]
+           *           "personal": true
            *         }
            *       ]
            *     }
            */
           "application/json": {
             header: components["schemas"]["PaginatedSuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              username: string | null;
-              uri: string | null;
-              description: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** Format: uuid */
-              resource_type_id: string;
-              /** Format: date-time */
-              expired: string | null;
-              /**
-               * Format: uuid
-               * @description The parent folder in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the resource. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              favorite?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                foreign_key: string;
-                /** @enum {string} */
-                foreign_model: "Resource";
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string | null;
-              } | null;
-              /** @description Only the caller's own secret. */
-              secrets?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                resource_id: string;
-                /** @description ASCII-armored OpenPGP message, encrypted for user_id's key. */
-                data: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string | null;
-                /** Format: uuid */
-                modified_by: string | null;
-                /** Format: date-time */
-                deleted: string | null;
-                /** Format: uuid */
-                secret_revision_id: string | null;
-              }[];
-              resource_type?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                name: string;
-                description: string | null;
-                definition: {
-                  resource: Record<string, never>;
-                  secret: Record<string, never>;
-                } | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                deleted: string | null;
-                /** @description With contain[resources_count], admins only. */
-                resources_count?: number;
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description My personal tags and the shared tags, by slug. */
-              tags?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                /** @description True for a shared tag (its slug starts with "#"). */
-                is_shared: boolean;
-              }[];
-            }[];
+            body: components["schemas"]["Resource"][];
           };
         };
       };
@@ -13547,654 +6113,13 @@ export interface operations {
            *         "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "expired": "2024-07-08T08:06:25+00:00",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "favorite": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "foreign_model": "Resource",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "secrets": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "data": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "deleted": "2024-07-08T08:06:25+00:00",
-           *             "secret_revision_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *           }
-           *         ],
-           *         "resource_type": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "slug": "string",
-           *           "name": "string",
-           *           "description": "string",
-           *           "definition": {
-           *             "resource": {},
-           *             "secret": {}
-           *           },
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "deleted": "2024-07-08T08:06:25+00:00",
-           *           "resources_count": 0
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "tags": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "slug": "string",
-           *             "is_shared": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              username: string | null;
-              uri: string | null;
-              description: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** Format: uuid */
-              resource_type_id: string;
-              /** Format: date-time */
-              expired: string | null;
-              /**
-               * Format: uuid
-               * @description The parent folder in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the resource. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              favorite?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                foreign_key: string;
-                /** @enum {string} */
-                foreign_model: "Resource";
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string | null;
-              } | null;
-              /** @description Only the caller's own secret. */
-              secrets?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                resource_id: string;
-                /** @description ASCII-armored OpenPGP message, encrypted for user_id's key. */
-                data: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string | null;
-                /** Format: uuid */
-                modified_by: string | null;
-                /** Format: date-time */
-                deleted: string | null;
-                /** Format: uuid */
-                secret_revision_id: string | null;
-              }[];
-              resource_type?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                name: string;
-                description: string | null;
-                definition: {
-                  resource: Record<string, never>;
-                  secret: Record<string, never>;
-                } | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                deleted: string | null;
-                /** @description With contain[resources_count], admins only. */
-                resources_count?: number;
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description My personal tags and the shared tags, by slug. */
-              tags?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                /** @description True for a shared tag (its slug starts with "#"). */
-                is_shared: boolean;
-              }[];
-            };
+            body: components["schemas"]["Resource"];
           };
         };
       };
@@ -14215,21 +6140,21 @@ export interface operations {
         /** @description Include modifier. */
         "contain[modifier]"?: string;
         /** @description Include favorite. */
-        "contain[favorite]"?: string;
+        "contain[favorite]"?: components["parameters"]["ContainFavorite"];
         /** @description Include secret. */
-        "contain[secret]"?: string;
+        "contain[secret]"?: components["parameters"]["ContainSecret"];
         /** @description Include resource-type. */
-        "contain[resource-type]"?: string;
+        "contain[resource-type]"?: components["parameters"]["ContainResourceType"];
         /** @description Include permission. */
-        "contain[permission]"?: string;
+        "contain[permission]"?: components["parameters"]["ContainPermission"];
         /** @description Include permissions. */
-        "contain[permissions]"?: string;
+        "contain[permissions]"?: components["parameters"]["ContainPermissions"];
         /** @description Include permissions.user.profile. */
-        "contain[permissions.user.profile]"?: string;
+        "contain[permissions.user.profile]"?: components["parameters"]["ContainPermissionsUserProfile"];
         /** @description Include permissions.group. */
-        "contain[permissions.group]"?: string;
+        "contain[permissions.group]"?: components["parameters"]["ContainPermissionsGroup"];
         /** @description Include tag. */
-        "contain[tag]"?: string;
+        "contain[tag]"?: components["parameters"]["ContainTag"];
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
         "api-version"?: components["parameters"]["ApiVersion"];
       };
@@ -14273,654 +6198,13 @@ export interface operations {
            *         "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "expired": "2024-07-08T08:06:25+00:00",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "favorite": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "foreign_model": "Resource",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "secrets": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "data": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "deleted": "2024-07-08T08:06:25+00:00",
-           *             "secret_revision_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *           }
-           *         ],
-           *         "resource_type": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "slug": "string",
-           *           "name": "string",
-           *           "description": "string",
-           *           "definition": {
-           *             "resource": {},
-           *             "secret": {}
-           *           },
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "deleted": "2024-07-08T08:06:25+00:00",
-           *           "resources_count": 0
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "tags": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "slug": "string",
-           *             "is_shared": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              username: string | null;
-              uri: string | null;
-              description: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** Format: uuid */
-              resource_type_id: string;
-              /** Format: date-time */
-              expired: string | null;
-              /**
-               * Format: uuid
-               * @description The parent folder in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the resource. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              favorite?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                foreign_key: string;
-                /** @enum {string} */
-                foreign_model: "Resource";
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string | null;
-              } | null;
-              /** @description Only the caller's own secret. */
-              secrets?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                resource_id: string;
-                /** @description ASCII-armored OpenPGP message, encrypted for user_id's key. */
-                data: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string | null;
-                /** Format: uuid */
-                modified_by: string | null;
-                /** Format: date-time */
-                deleted: string | null;
-                /** Format: uuid */
-                secret_revision_id: string | null;
-              }[];
-              resource_type?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                name: string;
-                description: string | null;
-                definition: {
-                  resource: Record<string, never>;
-                  secret: Record<string, never>;
-                } | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                deleted: string | null;
-                /** @description With contain[resources_count], admins only. */
-                resources_count?: number;
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description My personal tags and the shared tags, by slug. */
-              tags?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                /** @description True for a shared tag (its slug starts with "#"). */
-                is_shared: boolean;
-              }[];
-            };
+            body: components["schemas"]["Resource"];
           };
         };
       };
@@ -15068,654 +6352,13 @@ export interface operations {
            *         "resource_type_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *         "expired": "2024-07-08T08:06:25+00:00",
            *         "folder_parent_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *         "personal": true,
-           *         "creator": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "modifier": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "username": "string",
-           *           "active": true,
-           *           "deleted": true,
-           *           "disabled": "2024-07-08T08:06:25+00:00",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
-           *         },
-           *         "favorite": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "foreign_model": "Resource",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "secrets": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "resource_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "data": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "deleted": "2024-07-08T08:06:25+00:00",
-           *             "secret_revision_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *           }
-           *         ],
-           *         "resource_type": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "slug": "string",
-           *           "name": "string",
-           *           "description": "string",
-           *           "definition": {
-           *             "resource": {},
-           *             "secret": {}
-           *           },
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "deleted": "2024-07-08T08:06:25+00:00",
-           *           "resources_count": 0
-           *         },
-           *         "permission": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aco": "Resource",
-           *           "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "aro": "User",
-           *           "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "type": 1,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "permissions": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aco": "Resource",
-           *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "aro": "User",
-           *             "aro_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "type": 1,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "user": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "role_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "username": "string",
-           *               "active": true,
-           *               "deleted": true,
-           *               "disabled": "2024-07-08T08:06:25+00:00",
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *               "profile": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "first_name": "string",
-           *                 "last_name": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00",
-           *                 "avatar": {
-           *                   "url": {
-           *                     "medium": "string",
-           *                     "small": "string"
-           *                   }
-           *                 }
-           *               },
-           *               "gpgkey": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "armored_key": "string",
-           *                 "bits": 1,
-           *                 "uid": "string",
-           *                 "key_id": "0000000000000000",
-           *                 "fingerprint": "0000000000000000000000000000000000000000",
-           *                 "type": "string",
-           *                 "expires": "2024-07-08T08:06:25+00:00",
-           *                 "key_created": "2024-07-08T08:06:25+00:00",
-           *                 "deleted": true,
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "role": {
-           *                 "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                 "name": "string",
-           *                 "description": "string",
-           *                 "created": "2024-07-08T08:06:25+00:00",
-           *                 "modified": "2024-07-08T08:06:25+00:00"
-           *               },
-           *               "groups_users": [
-           *                 {
-           *                   "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *                   "is_admin": true,
-           *                   "created": "2024-07-08T08:06:25+00:00"
-           *                 }
-           *               ]
-           *             },
-           *             "group": {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "name": "string",
-           *               "deleted": true,
-           *               "created": "2024-07-08T08:06:25+00:00",
-           *               "modified": "2024-07-08T08:06:25+00:00",
-           *               "created_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "modified_by": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-           *             }
-           *           }
-           *         ],
-           *         "tags": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "slug": "string",
-           *             "is_shared": true
-           *           }
-           *         ]
+           *         "personal": true
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              username: string | null;
-              uri: string | null;
-              description: string | null;
-              deleted: boolean;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string;
-              /** Format: uuid */
-              modified_by: string;
-              /** Format: uuid */
-              resource_type_id: string;
-              /** Format: date-time */
-              expired: string | null;
-              /**
-               * Format: uuid
-               * @description The parent folder in the caller's own tree; null at the root.
-               */
-              folder_parent_id: string | null;
-              /** @description True when exactly one user can reach the resource. */
-              personal: boolean;
-              creator?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              modifier?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-              favorite?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                foreign_key: string;
-                /** @enum {string} */
-                foreign_model: "Resource";
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string | null;
-              } | null;
-              /** @description Only the caller's own secret. */
-              secrets?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** Format: uuid */
-                resource_id: string;
-                /** @description ASCII-armored OpenPGP message, encrypted for user_id's key. */
-                data: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: uuid */
-                created_by: string | null;
-                /** Format: uuid */
-                modified_by: string | null;
-                /** Format: date-time */
-                deleted: string | null;
-                /** Format: uuid */
-                secret_revision_id: string | null;
-              }[];
-              resource_type?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                name: string;
-                description: string | null;
-                definition: {
-                  resource: Record<string, never>;
-                  secret: Record<string, never>;
-                } | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                deleted: string | null;
-                /** @description With contain[resources_count], admins only. */
-                resources_count?: number;
-              };
-              permission?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              permissions?: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                aco: "Resource" | "Folder";
-                /** Format: uuid */
-                aco_foreign_key: string;
-                /** @enum {string} */
-                aro: "User" | "Group";
-                /** Format: uuid */
-                aro_foreign_key: string;
-                /**
-                 * @description 1 read, 7 update, 15 owner
-                 * @enum {integer}
-                 */
-                type: 1 | 7 | 15;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                user?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                };
-                group?: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: uuid */
-                  created_by: string;
-                  /** Format: uuid */
-                  modified_by: string;
-                };
-              }[];
-              /** @description My personal tags and the shared tags, by slug. */
-              tags?: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                /** @description True for a shared tag (its slug starts with "#"). */
-                is_shared: boolean;
-              }[];
-            };
+            body: components["schemas"]["Resource"];
           };
         };
       };
@@ -15824,16 +6467,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              description: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-            }[];
+            body: components["schemas"]["Role"][];
           };
         };
       };
@@ -15892,28 +6526,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              user_id: string;
-              /** Format: uuid */
-              resource_id: string;
-              /** @description ASCII-armored OpenPGP message, encrypted for user_id's key. */
-              data: string;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: uuid */
-              created_by: string | null;
-              /** Format: uuid */
-              modified_by: string | null;
-              /** Format: date-time */
-              deleted: string | null;
-              /** Format: uuid */
-              secret_revision_id: string | null;
-            };
+            body: components["schemas"]["Secret"];
           };
         };
       };
@@ -16062,33 +6675,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          authentication_token?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          /** @description Legacy spelling of authentication_token */
-          authenticationtoken?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          gpgkey: {
-            /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
-            armored_key: string;
-          };
-          /** @description Accepted and ignored */
-          user?: Record<string, never>;
-          /** @description Accepted and ignored */
-          locale?: string;
-        } & {
-          [key: string]: unknown;
-        };
+        "application/json": components["schemas"]["CompleteSetupRequest"];
       };
     };
     responses: {
@@ -16152,33 +6739,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          authentication_token?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          /** @description Legacy spelling of authentication_token */
-          authenticationtoken?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          gpgkey: {
-            /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
-            armored_key: string;
-          };
-          /** @description Accepted and ignored */
-          user?: Record<string, never>;
-          /** @description Accepted and ignored */
-          locale?: string;
-        } & {
-          [key: string]: unknown;
-        };
+        "application/json": components["schemas"]["CompleteSetupRequest"];
       };
     };
     responses: {
@@ -16276,129 +6837,20 @@ export interface operations {
            *               }
            *             }
            *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
            *           "role": {
            *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *             "name": "string",
            *             "description": "string",
            *             "created": "2024-07-08T08:06:25+00:00",
            *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
+           *           }
            *         }
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              user: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-            };
+            body: components["schemas"]["StartSetupResponse"];
           };
         };
       };
@@ -16468,129 +6920,20 @@ export interface operations {
            *               }
            *             }
            *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
            *           "role": {
            *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *             "name": "string",
            *             "description": "string",
            *             "created": "2024-07-08T08:06:25+00:00",
            *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
+           *           }
            *         }
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              user: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-            };
+            body: components["schemas"]["StartSetupResponse"];
           };
         };
       };
@@ -16623,25 +6966,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          authentication_token?: {
-            /**
-             * Format: uuid
-             * @description The token of the recovery link
-             */
-            token: string;
-          };
-          /** @description Legacy spelling of authentication_token */
-          authenticationtoken?: {
-            /**
-             * Format: uuid
-             * @description The token of the recovery link
-             */
-            token: string;
-          };
-        } & {
-          [key: string]: unknown;
-        };
+        "application/json": components["schemas"]["AbortRecoveryRequest"];
       };
     };
     responses: {
@@ -16702,25 +7027,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          authentication_token?: {
-            /**
-             * Format: uuid
-             * @description The token of the recovery link
-             */
-            token: string;
-          };
-          /** @description Legacy spelling of authentication_token */
-          authenticationtoken?: {
-            /**
-             * Format: uuid
-             * @description The token of the recovery link
-             */
-            token: string;
-          };
-        } & {
-          [key: string]: unknown;
-        };
+        "application/json": components["schemas"]["AbortRecoveryRequest"];
       };
     };
     responses: {
@@ -16784,33 +7091,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          authentication_token?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          /** @description Legacy spelling of authentication_token */
-          authenticationtoken?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          gpgkey: {
-            /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
-            armored_key: string;
-          };
-          /** @description Accepted and ignored */
-          user?: Record<string, never>;
-          /** @description Accepted and ignored */
-          locale?: string;
-        } & {
-          [key: string]: unknown;
-        };
+        "application/json": components["schemas"]["CompleteSetupRequest"];
       };
     };
     responses: {
@@ -16874,33 +7155,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          authentication_token?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          /** @description Legacy spelling of authentication_token */
-          authenticationtoken?: {
-            /**
-             * Format: uuid
-             * @description The token of the setup link
-             */
-            token: string;
-          };
-          gpgkey: {
-            /** @description ASCII-armored OpenPGP public key (v4; RSA 3072/4096 or Ed25519/Curve25519) */
-            armored_key: string;
-          };
-          /** @description Accepted and ignored */
-          user?: Record<string, never>;
-          /** @description Accepted and ignored */
-          locale?: string;
-        } & {
-          [key: string]: unknown;
-        };
+        "application/json": components["schemas"]["CompleteSetupRequest"];
       };
     };
     responses: {
@@ -16998,129 +7253,20 @@ export interface operations {
            *               }
            *             }
            *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
            *           "role": {
            *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *             "name": "string",
            *             "description": "string",
            *             "created": "2024-07-08T08:06:25+00:00",
            *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
+           *           }
            *         }
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              user: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-            };
+            body: components["schemas"]["StartSetupResponse"];
           };
         };
       };
@@ -17190,129 +7336,20 @@ export interface operations {
            *               }
            *             }
            *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
            *           "role": {
            *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
            *             "name": "string",
            *             "description": "string",
            *             "created": "2024-07-08T08:06:25+00:00",
            *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
+           *           }
            *         }
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              user: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                role_id: string;
-                username: string;
-                active: boolean;
-                deleted: boolean;
-                /**
-                 * Format: date-time
-                 * @description Disabled from this date on; null when not disabled
-                 */
-                disabled: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                /** Format: date-time */
-                last_logged_in: string | null;
-                profile: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  first_name: string;
-                  last_name: string;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  avatar: {
-                    url: {
-                      medium: string;
-                      small: string;
-                    };
-                  };
-                };
-                /** @description null until setup is completed */
-                gpgkey?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  /** @description ASCII-armored OpenPGP public key */
-                  armored_key: string;
-                  bits: number | null;
-                  /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                  uid: string;
-                  key_id: string;
-                  fingerprint: string;
-                  /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                  type: string | null;
-                  /** Format: date-time */
-                  expires: string | null;
-                  /** Format: date-time */
-                  key_created: string | null;
-                  deleted: boolean;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                } | null;
-                role: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  description: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                };
-                groups_users?: {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  group_id: string;
-                  /** Format: uuid */
-                  user_id: string;
-                  is_admin: boolean;
-                  /** Format: date-time */
-                  created: string;
-                }[];
-              };
-            };
+            body: components["schemas"]["StartSetupResponse"];
           };
         };
       };
@@ -17352,44 +7389,7 @@ export interface operations {
          *       ]
          *     }
          */
-        "application/json": {
-          /** @description Changes, applied in order; not the full list. */
-          permissions: {
-            /**
-             * Format: uuid
-             * @description An existing permission of this resource: update or delete it.
-             */
-            id?: string;
-            /**
-             * @description Ignored: the folder is the one in the path.
-             * @enum {string}
-             */
-            aco?: "Folder";
-            /**
-             * Format: uuid
-             * @description Ignored: the resource is the one in the path.
-             */
-            aco_foreign_key?: string;
-            /** @enum {string} */
-            aro?: "User" | "Group";
-            /** Format: uuid */
-            aro_foreign_key?: string;
-            /**
-             * @description 1 read, 7 update, 15 owner
-             * @enum {integer}
-             */
-            type?: 1 | 7 | 15;
-            /** @description With id: remove this permission. */
-            delete?: boolean;
-            created?: unknown;
-            modified?: unknown;
-            is_new?: unknown;
-          }[];
-          /** @description Accepted and ignored. */
-          name?: unknown;
-          /** @description Accepted and ignored. */
-          folder_parent_id?: unknown;
-        };
+        "application/json": components["schemas"]["ShareFolderRequest"];
       };
     };
     responses: {
@@ -17457,44 +7457,7 @@ export interface operations {
          *       ]
          *     }
          */
-        "application/json": {
-          /** @description Changes, applied in order; not the full list. */
-          permissions: {
-            /**
-             * Format: uuid
-             * @description An existing permission of this resource: update or delete it.
-             */
-            id?: string;
-            /**
-             * @description Ignored: the folder is the one in the path.
-             * @enum {string}
-             */
-            aco?: "Folder";
-            /**
-             * Format: uuid
-             * @description Ignored: the resource is the one in the path.
-             */
-            aco_foreign_key?: string;
-            /** @enum {string} */
-            aro?: "User" | "Group";
-            /** Format: uuid */
-            aro_foreign_key?: string;
-            /**
-             * @description 1 read, 7 update, 15 owner
-             * @enum {integer}
-             */
-            type?: 1 | 7 | 15;
-            /** @description With id: remove this permission. */
-            delete?: boolean;
-            created?: unknown;
-            modified?: unknown;
-            is_new?: unknown;
-          }[];
-          /** @description Accepted and ignored. */
-          name?: unknown;
-          /** @description Accepted and ignored. */
-          folder_parent_id?: unknown;
-        };
+        "application/json": components["schemas"]["ShareFolderRequest"];
       };
     };
     responses: {
@@ -17656,9 +7619,9 @@ export interface operations {
         /** @description Case-insensitive match on username, names, group name */
         "filter[search]"?: string;
         /** @description Array form of filter[search]; the first entry is used */
-        "filter[search][]"?: string;
+        "filter[search][]"?: components["parameters"]["FilterSearch"];
         /** @description Legacy form of filter[search] */
-        "filter[keywords]"?: string;
+        "filter[keywords]"?: components["parameters"]["FilterKeywords"];
         /** @description Accepted: users always come with their profile. */
         "contain[profile]"?: string;
         /** @description Accepted: groups always come with user_count. */
@@ -17706,52 +7669,7 @@ export interface operations {
            *           "disabled": "2024-07-08T08:06:25+00:00",
            *           "created": "2024-07-08T08:06:25+00:00",
            *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00"
            *         }
            *       ]
            *     }
@@ -17759,90 +7677,7 @@ export interface operations {
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
             body: (
-              | {
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  role_id: string;
-                  username: string;
-                  active: boolean;
-                  deleted: boolean;
-                  /**
-                   * Format: date-time
-                   * @description Disabled from this date on; null when not disabled
-                   */
-                  disabled: string | null;
-                  /** Format: date-time */
-                  created: string;
-                  /** Format: date-time */
-                  modified: string;
-                  /** Format: date-time */
-                  last_logged_in: string | null;
-                  profile?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    first_name: string;
-                    last_name: string;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                    avatar: {
-                      url: {
-                        medium: string;
-                        small: string;
-                      };
-                    };
-                  };
-                  /** @description null until setup is completed */
-                  gpgkey?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    /** @description ASCII-armored OpenPGP public key */
-                    armored_key: string;
-                    bits: number | null;
-                    /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                    uid: string;
-                    key_id: string;
-                    fingerprint: string;
-                    /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                    type: string | null;
-                    /** Format: date-time */
-                    expires: string | null;
-                    /** Format: date-time */
-                    key_created: string | null;
-                    deleted: boolean;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  } | null;
-                  role?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    description: string | null;
-                    /** Format: date-time */
-                    created: string;
-                    /** Format: date-time */
-                    modified: string;
-                  };
-                  groups_users?: {
-                    /** Format: uuid */
-                    id: string;
-                    /** Format: uuid */
-                    group_id: string;
-                    /** Format: uuid */
-                    user_id: string;
-                    is_admin: boolean;
-                    /** Format: date-time */
-                    created: string;
-                  }[];
-                }
+              | components["schemas"]["User"]
               | {
                   /** Format: uuid */
                   id: string;
@@ -18043,13 +7878,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              slug: string;
-              /** @description True for a shared tag (its slug starts with "#"). */
-              is_shared: boolean;
-            }[];
+            body: components["schemas"]["Tag"][];
           };
         };
       };
@@ -18117,13 +7946,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              slug: string;
-              /** @description True for a shared tag (its slug starts with "#"). */
-              is_shared: boolean;
-            };
+            body: components["schemas"]["Tag"];
           };
         };
       };
@@ -18197,13 +8020,7 @@ export interface operations {
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              slug: string;
-              /** @description True for a shared tag (its slug starts with "#"). */
-              is_shared: boolean;
-            }[];
+            body: components["schemas"]["Tag"][];
           };
         };
       };
@@ -18281,15 +8098,15 @@ export interface operations {
         /** @description Include the role (default on; 0 to drop). */
         "contain[role]"?: string;
         /** @description Accepted for compatibility: last_logged_in is always returned. */
-        "contain[last_logged_in]"?: string;
+        "contain[last_logged_in]"?: components["parameters"]["ContainLastLoggedIn"];
         /** @description Legacy spelling of contain[last_logged_in]. */
         "contain[LastLoggedIn]"?: string;
         /** @description Case-insensitive match on username, first or last name */
         "filter[search]"?: string;
         /** @description Array form of filter[search]; the first entry is used */
-        "filter[search][]"?: string;
+        "filter[search][]"?: components["parameters"]["FilterSearch"];
         /** @description Legacy form of filter[search] */
-        "filter[keywords]"?: string;
+        "filter[keywords]"?: components["parameters"]["FilterKeywords"];
         /** @description Legacy form of filter[search] */
         keywords?: string;
         /** @description true: admins only; false: non-admins only */
@@ -18352,142 +8169,14 @@ export interface operations {
            *           "disabled": "2024-07-08T08:06:25+00:00",
            *           "created": "2024-07-08T08:06:25+00:00",
            *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *           "profile": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "first_name": "string",
-           *             "last_name": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00",
-           *             "avatar": {
-           *               "url": {
-           *                 "medium": "string",
-           *                 "small": "string"
-           *               }
-           *             }
-           *           },
-           *           "gpgkey": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "armored_key": "string",
-           *             "bits": 1,
-           *             "uid": "string",
-           *             "key_id": "0000000000000000",
-           *             "fingerprint": "0000000000000000000000000000000000000000",
-           *             "type": "string",
-           *             "expires": "2024-07-08T08:06:25+00:00",
-           *             "key_created": "2024-07-08T08:06:25+00:00",
-           *             "deleted": true,
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "role": {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "name": "string",
-           *             "description": "string",
-           *             "created": "2024-07-08T08:06:25+00:00",
-           *             "modified": "2024-07-08T08:06:25+00:00"
-           *           },
-           *           "groups_users": [
-           *             {
-           *               "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *               "is_admin": true,
-           *               "created": "2024-07-08T08:06:25+00:00"
-           *             }
-           *           ]
+           *           "last_logged_in": "2024-07-08T08:06:25+00:00"
            *         }
            *       ]
            *     }
            */
           "application/json": {
             header: components["schemas"]["PaginatedSuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              role_id: string;
-              username: string;
-              active: boolean;
-              deleted: boolean;
-              /**
-               * Format: date-time
-               * @description Disabled from this date on; null when not disabled
-               */
-              disabled: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              last_logged_in: string | null;
-              profile?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                first_name: string;
-                last_name: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                avatar: {
-                  url: {
-                    medium: string;
-                    small: string;
-                  };
-                };
-              };
-              /** @description null until setup is completed */
-              gpgkey?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** @description ASCII-armored OpenPGP public key */
-                armored_key: string;
-                bits: number | null;
-                /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                uid: string;
-                key_id: string;
-                fingerprint: string;
-                /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                type: string | null;
-                /** Format: date-time */
-                expires: string | null;
-                /** Format: date-time */
-                key_created: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              } | null;
-              role?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                description: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              }[];
-            }[];
+            body: components["schemas"]["User"][];
           };
         };
       };
@@ -18566,141 +8255,13 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              role_id: string;
-              username: string;
-              active: boolean;
-              deleted: boolean;
-              /**
-               * Format: date-time
-               * @description Disabled from this date on; null when not disabled
-               */
-              disabled: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              last_logged_in: string | null;
-              profile?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                first_name: string;
-                last_name: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                avatar: {
-                  url: {
-                    medium: string;
-                    small: string;
-                  };
-                };
-              };
-              /** @description null until setup is completed */
-              gpgkey?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** @description ASCII-armored OpenPGP public key */
-                armored_key: string;
-                bits: number | null;
-                /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                uid: string;
-                key_id: string;
-                fingerprint: string;
-                /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                type: string | null;
-                /** Format: date-time */
-                expires: string | null;
-                /** Format: date-time */
-                key_created: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              } | null;
-              role?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                description: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              }[];
-            };
+            body: components["schemas"]["User"];
           };
         };
       };
@@ -18725,7 +8286,7 @@ export interface operations {
         /** @description Include the role (default on; 0 to drop). */
         "contain[role]"?: string;
         /** @description Accepted for compatibility: last_logged_in is always returned. */
-        "contain[last_logged_in]"?: string;
+        "contain[last_logged_in]"?: components["parameters"]["ContainLastLoggedIn"];
         /** @description Legacy spelling of contain[last_logged_in]. */
         "contain[LastLoggedIn]"?: string;
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -18766,141 +8327,13 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              role_id: string;
-              username: string;
-              active: boolean;
-              deleted: boolean;
-              /**
-               * Format: date-time
-               * @description Disabled from this date on; null when not disabled
-               */
-              disabled: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              last_logged_in: string | null;
-              profile?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                first_name: string;
-                last_name: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                avatar: {
-                  url: {
-                    medium: string;
-                    small: string;
-                  };
-                };
-              };
-              /** @description null until setup is completed */
-              gpgkey?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** @description ASCII-armored OpenPGP public key */
-                armored_key: string;
-                bits: number | null;
-                /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                uid: string;
-                key_id: string;
-                fingerprint: string;
-                /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                type: string | null;
-                /** Format: date-time */
-                expires: string | null;
-                /** Format: date-time */
-                key_created: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              } | null;
-              role?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                description: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              }[];
-            };
+            body: components["schemas"]["User"];
           };
         };
       };
@@ -18936,22 +8369,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          /** Format: uuid */
-          id?: string;
-          username?: string;
-          /**
-           * Format: uuid
-           * @description Admins only (403 otherwise)
-           */
-          role_id?: string;
-          /** @description Admins only, not on themselves: the date from which the user is disabled; null re-enables */
-          disabled?: string | null;
-          profile?: {
-            first_name?: string;
-            last_name?: string;
-          };
-        };
+        "application/json": components["schemas"]["UpdateUserRequest"];
       };
     };
     responses: {
@@ -18982,141 +8400,13 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              role_id: string;
-              username: string;
-              active: boolean;
-              deleted: boolean;
-              /**
-               * Format: date-time
-               * @description Disabled from this date on; null when not disabled
-               */
-              disabled: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              last_logged_in: string | null;
-              profile?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                first_name: string;
-                last_name: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                avatar: {
-                  url: {
-                    medium: string;
-                    small: string;
-                  };
-                };
-              };
-              /** @description null until setup is completed */
-              gpgkey?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** @description ASCII-armored OpenPGP public key */
-                armored_key: string;
-                bits: number | null;
-                /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                uid: string;
-                key_id: string;
-                fingerprint: string;
-                /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                type: string | null;
-                /** Format: date-time */
-                expires: string | null;
-                /** Format: date-time */
-                key_created: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              } | null;
-              role?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                description: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              }[];
-            };
+            body: components["schemas"]["User"];
           };
         };
       };
@@ -19154,22 +8444,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": {
-          /** Format: uuid */
-          id?: string;
-          username?: string;
-          /**
-           * Format: uuid
-           * @description Admins only (403 otherwise)
-           */
-          role_id?: string;
-          /** @description Admins only, not on themselves: the date from which the user is disabled; null re-enables */
-          disabled?: string | null;
-          profile?: {
-            first_name?: string;
-            last_name?: string;
-          };
-        };
+        "application/json": components["schemas"]["UpdateUserRequest"];
       };
     };
     responses: {
@@ -19200,141 +8475,13 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              role_id: string;
-              username: string;
-              active: boolean;
-              deleted: boolean;
-              /**
-               * Format: date-time
-               * @description Disabled from this date on; null when not disabled
-               */
-              disabled: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              last_logged_in: string | null;
-              profile?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                first_name: string;
-                last_name: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                avatar: {
-                  url: {
-                    medium: string;
-                    small: string;
-                  };
-                };
-              };
-              /** @description null until setup is completed */
-              gpgkey?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** @description ASCII-armored OpenPGP public key */
-                armored_key: string;
-                bits: number | null;
-                /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                uid: string;
-                key_id: string;
-                fingerprint: string;
-                /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                type: string | null;
-                /** Format: date-time */
-                expires: string | null;
-                /** Format: date-time */
-                key_created: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              } | null;
-              role?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                description: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              }[];
-            };
+            body: components["schemas"]["User"];
           };
         };
       };
@@ -19364,40 +8511,8 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        /**
-         * @example {
-         *       "transfer": {
-         *         "owners": [
-         *           {
-         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-         *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-         *           }
-         *         ],
-         *         "managers": [
-         *           {
-         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-         *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-         *           }
-         *         ]
-         *       }
-         *     }
-         */
-        "application/json": {
-          transfer?: {
-            owners?: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              aco_foreign_key: string;
-            }[];
-            managers?: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              group_id: string;
-            }[];
-          };
-        };
+        /** @example {} */
+        "application/json": components["schemas"]["DeleteUserRequest"];
       };
     };
     responses: {
@@ -19454,40 +8569,8 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        /**
-         * @example {
-         *       "transfer": {
-         *         "owners": [
-         *           {
-         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-         *             "aco_foreign_key": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-         *           }
-         *         ],
-         *         "managers": [
-         *           {
-         *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-         *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a"
-         *           }
-         *         ]
-         *       }
-         *     }
-         */
-        "application/json": {
-          transfer?: {
-            owners?: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              aco_foreign_key: string;
-            }[];
-            managers?: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              group_id: string;
-            }[];
-          };
-        };
+        /** @example {} */
+        "application/json": components["schemas"]["DeleteUserRequest"];
       };
     };
     responses: {
@@ -19585,7 +8668,7 @@ export interface operations {
         /** @description Include the role (default on; 0 to drop). */
         "contain[role]"?: string;
         /** @description Accepted for compatibility: last_logged_in is always returned. */
-        "contain[last_logged_in]"?: string;
+        "contain[last_logged_in]"?: components["parameters"]["ContainLastLoggedIn"];
         /** @description Legacy spelling of contain[last_logged_in]. */
         "contain[LastLoggedIn]"?: string;
         /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
@@ -19624,141 +8707,13 @@ export interface operations {
            *         "disabled": "2024-07-08T08:06:25+00:00",
            *         "created": "2024-07-08T08:06:25+00:00",
            *         "modified": "2024-07-08T08:06:25+00:00",
-           *         "last_logged_in": "2024-07-08T08:06:25+00:00",
-           *         "profile": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "first_name": "string",
-           *           "last_name": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00",
-           *           "avatar": {
-           *             "url": {
-           *               "medium": "string",
-           *               "small": "string"
-           *             }
-           *           }
-           *         },
-           *         "gpgkey": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "armored_key": "string",
-           *           "bits": 1,
-           *           "uid": "string",
-           *           "key_id": "0000000000000000",
-           *           "fingerprint": "0000000000000000000000000000000000000000",
-           *           "type": "string",
-           *           "expires": "2024-07-08T08:06:25+00:00",
-           *           "key_created": "2024-07-08T08:06:25+00:00",
-           *           "deleted": true,
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "role": {
-           *           "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *           "name": "string",
-           *           "description": "string",
-           *           "created": "2024-07-08T08:06:25+00:00",
-           *           "modified": "2024-07-08T08:06:25+00:00"
-           *         },
-           *         "groups_users": [
-           *           {
-           *             "id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "group_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "user_id": "8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a",
-           *             "is_admin": true,
-           *             "created": "2024-07-08T08:06:25+00:00"
-           *           }
-           *         ]
+           *         "last_logged_in": "2024-07-08T08:06:25+00:00"
            *       }
            *     }
            */
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
-            body: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              role_id: string;
-              username: string;
-              active: boolean;
-              deleted: boolean;
-              /**
-               * Format: date-time
-               * @description Disabled from this date on; null when not disabled
-               */
-              disabled: string | null;
-              /** Format: date-time */
-              created: string;
-              /** Format: date-time */
-              modified: string;
-              /** Format: date-time */
-              last_logged_in: string | null;
-              profile?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                first_name: string;
-                last_name: string;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-                avatar: {
-                  url: {
-                    medium: string;
-                    small: string;
-                  };
-                };
-              };
-              /** @description null until setup is completed */
-              gpgkey?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                user_id: string;
-                /** @description ASCII-armored OpenPGP public key */
-                armored_key: string;
-                bits: number | null;
-                /** @description e.g. "Ada Lovelace <ada@example.com>" */
-                uid: string;
-                key_id: string;
-                fingerprint: string;
-                /** @description RSA, EdDSA, ECC, ECDSA, DSA or ELGAMAL */
-                type: string | null;
-                /** Format: date-time */
-                expires: string | null;
-                /** Format: date-time */
-                key_created: string | null;
-                deleted: boolean;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              } | null;
-              role?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                description: string | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                modified: string;
-              };
-              groups_users?: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                group_id: string;
-                /** Format: uuid */
-                user_id: string;
-                is_admin: boolean;
-                /** Format: date-time */
-                created: string;
-              }[];
-            };
+            body: components["schemas"]["User"];
           };
         };
       };

@@ -19,6 +19,7 @@ import {
 } from "./components.ts";
 import { EXAMPLE_UUID, SchemaConverter, sampleOf } from "./jsonSchema.ts";
 import { OPERATION_IDS } from "./operationIds.ts";
+import { componentNameOf } from "../http/schemas/component.ts";
 
 export type OpenApiDocument = JsonSchema & {
   openapi: string;
@@ -134,10 +135,11 @@ function security(spec: RouteSpec): JsonSchema[] {
   switch (spec.auth) {
     case "none":
       return [];
+    // the bearer token first: a generated SDK given it sends it alone, not the cookie as well
     case "optional":
-      return [{ sessionCookie: [] }, { bearerJwt: [] }, {}];
+      return [{ bearerJwt: [] }, { sessionCookie: [] }, {}];
     default:
-      return [{ sessionCookie: [] }, { bearerJwt: [] }];
+      return [{ bearerJwt: [] }, { sessionCookie: [] }];
   }
 }
 
@@ -165,8 +167,8 @@ interface BuildOptions {
 
 /** @throws Error when a route spec cannot be expressed (unsupported path syntax or $ref) */
 export function buildOpenApiDocument(specs: readonly RouteSpec[], opts: BuildOptions): OpenApiDocument {
-  const converter = new SchemaConverter();
   const ids = operationIds(specs);
+  const converter = new SchemaConverter(sharedBodyNames(specs, ids));
   const paths: Record<string, Record<string, JsonSchema>> = {};
   const tags = new Set<string>();
   const resolve = (ref: string): unknown => {
@@ -325,14 +327,83 @@ export function buildOpenApiDocument(specs: readonly RouteSpec[], opts: BuildOpt
     components: {
       schemas,
       responses,
-      parameters: componentParameters,
+      parameters: { ...componentParameters },
       headers: componentHeaders,
       securitySchemes,
     },
   };
+  shareParameters(doc);
   assertRefsResolve(doc);
   keepUsedComponents(doc);
   return doc;
+}
+
+/**
+ * A request or response schema that several operations use (Passbolt's POST and PUT of one
+ * action, a dry run and its action) becomes one named component: `<OperationId>Request` or
+ * `<OperationId>Response`, after the shortest id among them.
+ */
+function sharedBodyNames(specs: readonly RouteSpec[], ids: Map<RouteSpec, string>): Map<object, string> {
+  const names = new Map<object, string>();
+  for (const [part, pick] of [
+    ["Request", (s: RouteSpec) => s.body?.schema],
+    ["Response", (s: RouteSpec) => s.response],
+  ] as const) {
+    const uses = new Map<object, string[]>();
+    for (const spec of specs) {
+      const schema = pick(spec);
+      if (typeof schema !== "object" || schema === null) continue;
+      uses.set(schema, [...(uses.get(schema) ?? []), ids.get(spec)!]);
+    }
+    for (const [schema, users] of uses) {
+      if (users.length < 2 || componentNameOf(schema) || "$id" in schema || "$ref" in schema) continue;
+      if ((schema as { type?: unknown }).type !== "object") continue;
+      const first = [...users].sort((a, b) => a.length - b.length || a.localeCompare(b))[0]!;
+      names.set(schema, `${pascal(first)}${part}`);
+    }
+  }
+  return names;
+}
+
+/** "contain[permissions.user.profile]" → "ContainPermissionsUserProfile"; "filter[has-id][]" → "FilterHasId". */
+function parameterComponentName(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/**
+ * A query parameter defined the same way by several operations (the contains, pagination, the
+ * filters lists share) becomes one components/parameters entry they all refer to. A name with
+ * two different definitions stays inline in each operation.
+ */
+function shareParameters(doc: OpenApiDocument): void {
+  const uses = new Map<string, { text: string; count: number; param: JsonSchema }[]>();
+  const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops));
+  for (const op of operations)
+    for (const param of (op.parameters ?? []) as JsonSchema[]) {
+      if (param.$ref || param.in !== "query") continue;
+      const text = JSON.stringify(param);
+      const variants = uses.get(param.name as string) ?? [];
+      const same = variants.find((v) => v.text === text);
+      if (same) same.count++;
+      else variants.push({ text, count: 1, param });
+      uses.set(param.name as string, variants);
+    }
+  const shared = new Map<string, string>(); // text → component name
+  for (const [name, variants] of uses) {
+    const component = parameterComponentName(name);
+    if (variants.length !== 1 || variants[0]!.count < 2 || component in doc.components.parameters!) continue;
+    doc.components.parameters![component] = variants[0]!.param;
+    shared.set(variants[0]!.text, component);
+  }
+  for (const op of operations)
+    op.parameters = ((op.parameters ?? []) as JsonSchema[]).map((param) => {
+      const component = param.$ref ? undefined : shared.get(JSON.stringify(param));
+      return component ? { $ref: `#/components/parameters/${component}` } : param;
+    });
 }
 
 /**

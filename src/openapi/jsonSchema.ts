@@ -9,6 +9,7 @@
  */
 import { ajv as appAjv } from "../http/ajv.ts";
 import type { JsonSchema } from "./components.ts";
+import { componentNameOf } from "../http/schemas/component.ts";
 
 const isObject = (v: unknown): v is JsonSchema => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -33,10 +34,15 @@ export class SchemaConverter {
   readonly components: Record<string, JsonSchema> = {};
   private readonly sources = new Map<string, unknown>();
 
+  /** `names`: components named for this document only (shared request and response bodies). */
+  constructor(private readonly names: ReadonlyMap<object, string> = new Map()) {}
+
   /** @throws Error for a `$ref` that cannot be resolved or two different schemas with one name */
   convert(schema: unknown, where: string): unknown {
     if (Array.isArray(schema)) return schema.map((s) => this.convert(s, where));
     if (!isObject(schema)) return schema;
+    const named = componentNameOf(schema) ?? this.names.get(schema);
+    if (named) return this.hoistNamed(named, schema, where);
     if (typeof schema.$id === "string") return this.hoist(schema.$id, schema, where);
     if (typeof schema.$ref === "string" && !schema.$ref.startsWith("#/components/")) {
       if (schema.$ref.startsWith("#"))
@@ -68,6 +74,21 @@ export class SchemaConverter {
       else if (Array.isArray(out.type) && !out.type.includes("null")) out.type = [...out.type, "null"];
     }
     return out;
+  }
+
+  /** A schema named with component(): one component per object, whatever its content. */
+  private hoistNamed(name: string, schema: JsonSchema, where: string): JsonSchema {
+    const previous = this.sources.get(name);
+    if (previous === undefined) {
+      this.sources.set(name, schema);
+      this.components[name] = {}; // placeholder first: the schema may refer to itself
+      const copy = { ...schema }; // a copy is not in the registry: converted field by field
+      this.components[name] = this.convert(copy, `${where} (${name})`) as JsonSchema;
+    } else if (previous !== schema)
+      throw new Error(
+        `${where}: two different schemas are both named ${name} (src/http/schemas/component.ts)`,
+      );
+    return { $ref: `#/components/schemas/${name}` };
   }
 
   private hoist(id: string, schema: JsonSchema, where: string): JsonSchema {
@@ -184,22 +205,24 @@ export function sampleForPattern(pattern: string): string | undefined {
 /**
  * A small valid value for a schema: `examples`, `const`, `default` or the first `enum` value
  * when given, otherwise built from the type (all declared properties of an object, one item of
- * an array). `resolve` follows `$ref`s to components.
+ * an array). `resolve` follows `$ref`s to components; a component (Resource, User, ...) shows
+ * its required properties only (a folder without its contains), which keeps the examples of deep
+ * responses readable and the document small; its own schema lists the rest.
  */
-export function sampleOf(schema: unknown, resolve: (ref: string) => unknown, depth = 0): unknown {
+export function sampleOf(schema: unknown, resolve: (ref: string) => unknown, depth = 0, refs = 0): unknown {
   if (!isObject(schema) || depth > 8) return null;
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if ("const" in schema) return schema.const;
   if (schema.default !== undefined) return schema.default;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
-  if (typeof schema.$ref === "string") return sampleOf(resolve(schema.$ref), resolve, depth + 1);
+  if (typeof schema.$ref === "string") return sampleOf(resolve(schema.$ref), resolve, depth + 1, refs + 1);
   if (Array.isArray(schema.allOf)) {
-    const parts = schema.allOf.map((s) => sampleOf(s, resolve, depth + 1));
+    const parts = schema.allOf.map((s) => sampleOf(s, resolve, depth + 1, refs));
     return parts.every(isObject) ? Object.assign({}, ...parts) : parts[0];
   }
   for (const key of ["oneOf", "anyOf"] as const) {
     const list = schema[key];
-    if (Array.isArray(list) && list.length > 0) return sampleOf(list[0], resolve, depth + 1);
+    if (Array.isArray(list) && list.length > 0) return sampleOf(list[0], resolve, depth + 1, refs);
   }
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   const type = types.find((t) => t !== "null") ?? types[0];
@@ -207,13 +230,15 @@ export function sampleOf(schema: unknown, resolve: (ref: string) => unknown, dep
     case "object": {
       const out: JsonSchema = {};
       const props = isObject(schema.properties) ? schema.properties : {};
-      for (const [k, v] of Object.entries(props)) out[k] = sampleOf(v, resolve, depth + 1);
+      const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+      for (const [k, v] of Object.entries(props))
+        if (refs < 1 || required.includes(k)) out[k] = sampleOf(v, resolve, depth + 1, refs);
       return out;
     }
     case "array":
       return typeof schema.maxItems === "number" && schema.maxItems < 1
         ? []
-        : [sampleOf(schema.items, resolve, depth + 1)];
+        : [sampleOf(schema.items, resolve, depth + 1, refs)];
     case "string":
       return sampleString(schema);
     case "integer":
@@ -224,7 +249,9 @@ export function sampleOf(schema: unknown, resolve: (ref: string) => unknown, dep
     case "null":
       return null;
     default:
-      return isObject(schema.properties) ? sampleOf({ ...schema, type: "object" }, resolve, depth) : null;
+      return isObject(schema.properties)
+        ? sampleOf({ ...schema, type: "object" }, resolve, depth, refs)
+        : null;
   }
 }
 

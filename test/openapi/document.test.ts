@@ -160,8 +160,8 @@ describe("openapi/document.buildOpenApiDocument()", () => {
       base({ path: "/f", auth: "user", method: "delete" }),
     ]);
     expect(op(doc, "/a.json").security).to.deep.equal([]);
-    expect(op(doc, "/b.json").security).to.deep.equal([{ sessionCookie: [] }, { bearerJwt: [] }, {}]);
-    expect(op(doc, "/c.json").security).to.deep.equal([{ sessionCookie: [] }, { bearerJwt: [] }]);
+    expect(op(doc, "/b.json").security).to.deep.equal([{ bearerJwt: [] }, { sessionCookie: [] }, {}]);
+    expect(op(doc, "/c.json").security).to.deep.equal([{ bearerJwt: [] }, { sessionCookie: [] }]);
     expect(Object.keys(op(doc, "/c.json").responses)).to.deep.equal([
       "200",
       "400",

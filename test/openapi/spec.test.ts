@@ -10,6 +10,7 @@ import {
   placeholderDeps,
   routerLayers,
   serializeDocument,
+  compactDocument,
 } from "../../src/openapi/generate.ts";
 import { contractDocument, contractValidator } from "./contract.ts";
 
@@ -46,6 +47,35 @@ describe("the OpenAPI document (openapi/openapi.json)", () => {
         `openapi/openapi.json is out of date: run npm run openapi:generate and commit the result.\n` +
           firstDifference(fresh, committed),
       );
+  });
+
+  it("is small: served under 400 KB, with the entities as named components referenced everywhere", () => {
+    const doc = contractDocument();
+    const served = Buffer.byteLength(compactDocument(doc));
+    expect(served, "bytes of GET /openapi.json").to.be.lessThan(400 * 1024);
+    const schemas = Object.keys(doc.components.schemas!);
+    for (const name of [
+      "Resource",
+      "Secret",
+      "User",
+      "Profile",
+      "Gpgkey",
+      "Group",
+      "Folder",
+      "Permission",
+      "Comment",
+      "Tag",
+      "SuccessHeader",
+      "ValidationErrors",
+    ])
+      expect(schemas, name).to.include(name);
+    expect(schemas.length, "shared components").to.be.at.least(30);
+    // a named entity is never written out again inline: its required list appears once
+    const text = JSON.stringify(doc.paths);
+    for (const name of ["Resource", "User", "Secret", "Folder"]) {
+      const required = JSON.stringify((doc.components.schemas![name] as { required: string[] }).required);
+      expect(text.split(required).length - 1, `${name} inline in paths`).to.equal(0);
+    }
   });
 
   it("is OpenAPI 3.1 with the package version, served from /", () => {
@@ -122,8 +152,8 @@ describe("the OpenAPI document (openapi/openapi.json)", () => {
   it("gives every operation one of the three security shapes (none, optional, user/admin)", () => {
     const shapes = [
       [],
-      [{ sessionCookie: [] }, { bearerJwt: [] }, {}],
-      [{ sessionCookie: [] }, { bearerJwt: [] }],
+      [{ bearerJwt: [] }, { sessionCookie: [] }, {}],
+      [{ bearerJwt: [] }, { sessionCookie: [] }],
     ].map((s) => JSON.stringify(s));
     for (const { path, method, op } of operations())
       expect(shapes, `${method.toUpperCase()} ${path}`).to.include(JSON.stringify(op.security));

@@ -9,6 +9,10 @@ import type { components, paths } from "../../openapi/schema.d.ts";
 
 export type WatchwordClient = Client<paths>;
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
+/** The entities are named types: what an SDK user writes in their own signatures. */
+export type Resource = components["schemas"]["Resource"];
+export type Secret = components["schemas"]["Secret"];
+export type User = components["schemas"]["User"];
 
 /** A client for the server at baseUrl, with a JWT access token when given. */
 export function watchwordClient(baseUrl: string, accessToken?: string): WatchwordClient {
@@ -90,7 +94,8 @@ export async function listResources(
     params: { query: { "contain[permission]": "1" } },
   });
   if (error) fail("GET /resources.json", response.status, error);
-  return data.body.map((r) => ({ id: r.id, name: r.name, permissionType: r.permission?.type }));
+  const resources: Resource[] = data.body;
+  return resources.map((r) => ({ id: r.id, name: r.name, permissionType: r.permission?.type }));
 }
 
 /** GET /secrets/resource/{resourceId}.json: the caller's armored secret. */
@@ -99,5 +104,6 @@ export async function readSecret(client: WatchwordClient, resourceId: string): P
     params: { path: { resourceId } },
   });
   if (error) fail("GET /secrets/resource/{resourceId}.json", response.status, error);
-  return data.body.data;
+  const secret: Secret = data.body;
+  return secret.data;
 }

@@ -4,6 +4,7 @@
  */
 import { anySchema, containParam, dateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
 import { userSchema } from "../users/users.wire.schemas.ts";
+import { component } from "../../http/schemas/component.ts";
 
 export const COMMENT_CONTENT_MAX = 255;
 
@@ -86,12 +87,12 @@ const commentRequired = [
 ];
 
 /** One comment, as created or updated. */
-export const commentSchema = {
+export const commentSchema = component("Comment", {
   type: "object",
   additionalProperties: false,
   required: commentRequired,
   properties: commentProperties,
-} as const;
+} as const);
 
 /** A comment of the threaded list: its replies nest under `children`, newest modified first. */
 export const threadedCommentSchema = {

@@ -7,6 +7,7 @@ import { groupSchema, permissionSchema } from "../resources/resources.wire.schem
 import { resourceSchema } from "../resources/resources.schemas.ts";
 import { permissionChangeSchema } from "../share/share.schemas.ts";
 import { MAX_SHARE_ITEMS } from "../share/share.schemas.ts";
+import { component } from "../../http/schemas/component.ts";
 
 export const FOLDER_NAME_MAX = 256;
 
@@ -86,7 +87,7 @@ const childFolderSchema = {
   properties: folderFields,
 } as const;
 
-export const folderSchema = {
+export const folderSchema = component("Folder", {
   type: "object",
   additionalProperties: false,
   required: Object.keys(folderFields),
@@ -99,7 +100,7 @@ export const folderSchema = {
     children_resources: { type: "array", items: childResourceSchema, description: "In the caller's tree." },
     children_folders: { type: "array", items: childFolderSchema, description: "In the caller's tree." },
   },
-} as const;
+} as const);
 
 /** Sent back by clients from the entity they hold; never read. */
 const echoed = {

@@ -6,9 +6,10 @@ import {
 } from "../../http/schemas/common.ts";
 import type { QueryParam } from "../../http/routeSpec.ts";
 import { paginationParams } from "../../http/pagination.ts";
+import { component } from "../../http/schemas/component.ts";
 
 /** A user's public key as the API shows it (user.gpgkey, GET /gpgkeys.json). */
-export const gpgkeySchema = {
+export const gpgkeySchema = component("Gpgkey", {
   type: "object",
   additionalProperties: false,
   required: [
@@ -41,7 +42,7 @@ export const gpgkeySchema = {
     created: dateTimeSchema,
     modified: dateTimeSchema,
   },
-} as const;
+} as const);
 
 export const gpgkeysListSchema = { type: "array", items: gpgkeySchema } as const;
 

@@ -1,16 +1,17 @@
 /** The response shapes of /groups: a group with what it contains, and the update dry run. */
 import { dateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
 import { groupUserSchema, userSchema } from "../users/users.wire.schemas.ts";
+import { component } from "../../http/schemas/component.ts";
 
 /** A membership row; `user` when groups_users.user (or .profile / .gpgkey) is contained. */
-export const groupUserWithUserSchema = {
+export const groupUserWithUserSchema = component("GroupUserWithUser", {
   type: "object",
   additionalProperties: false,
   required: ["id", "group_id", "user_id", "is_admin", "created"],
   properties: { ...groupUserSchema.properties, user: userSchema },
-} as const;
+} as const);
 
-export const groupWithContainsSchema = {
+export const groupWithContainsSchema = component("GroupWithContains", {
   type: "object",
   additionalProperties: false,
   required: ["id", "name", "deleted", "created", "modified", "created_by", "modified_by"],
@@ -33,7 +34,7 @@ export const groupWithContainsSchema = {
     users: { type: "array", items: userSchema, description: "contain[users]: the members" },
     groups_users: { type: "array", items: groupUserWithUserSchema },
   },
-} as const;
+} as const);
 
 export const groupsListSchema = { type: "array", items: groupWithContainsSchema } as const;
 

@@ -1,4 +1,5 @@
 import { dateTimeSchema, nullableDateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
+import { component } from "../../http/schemas/component.ts";
 
 /** The v4 types: the only ones a resource can be created with or moved to for now. */
 export const V4_RESOURCE_TYPE_SLUGS = [
@@ -14,7 +15,7 @@ export const DEFAULT_RESOURCE_TYPE_ID = "669f8c64-242a-59fb-92fc-81f660975fd3";
 /** Types whose description lives inside the secret: a cleartext one is dropped. */
 export const DESCRIPTION_IN_SECRET_SLUGS = ["password-and-description", "password-description-totp"];
 
-export const resourceTypeSchema = {
+export const resourceTypeSchema = component("ResourceType", {
   type: "object",
   required: ["id", "slug", "name", "description", "definition", "created", "modified", "deleted"],
   additionalProperties: false,
@@ -37,4 +38,4 @@ export const resourceTypeSchema = {
       description: "With contain[resources_count], admins only.",
     },
   },
-} as const;
+} as const);

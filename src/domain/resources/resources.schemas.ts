@@ -11,6 +11,7 @@ import { secretSchema } from "../secrets/secrets.schemas.ts";
 import { userSchema } from "../users/users.wire.schemas.ts";
 import { permissionSchema, favoriteSchema, groupSchema } from "./resources.wire.schemas.ts";
 import { tagSchema } from "../tags/tags.schemas.ts";
+import { component } from "../../http/schemas/component.ts";
 
 const nullableString = (maxLength: number) => ({ type: ["string", "null"], maxLength }) as const;
 const nullableDate = { type: ["string", "null"], format: "date-time" } as const;
@@ -181,7 +182,7 @@ export const indexQuery: QueryParam[] = [
   ...paginationParams,
 ];
 
-export const resourceSchema = {
+export const resourceSchema = component("Resource", {
   type: "object",
   required: [
     "id",
@@ -234,4 +235,4 @@ export const resourceSchema = {
     },
     tags: { type: "array", items: tagSchema, description: "My personal tags and the shared tags, by slug." },
   },
-} as const;
+} as const);

@@ -1,7 +1,8 @@
 /** Wire shapes of the entities contained in a resource: permission, favorite, group (users: users.schemas.ts). */
 import { dateTimeSchema, nullableDateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
+import { component } from "../../http/schemas/component.ts";
 
-export const permissionSchema = {
+export const permissionSchema = component("Permission", {
   type: "object",
   required: ["id", "aco", "aco_foreign_key", "aro", "aro_foreign_key", "type", "created", "modified"],
   additionalProperties: false,
@@ -15,9 +16,9 @@ export const permissionSchema = {
     created: dateTimeSchema,
     modified: dateTimeSchema,
   },
-} as const;
+} as const);
 
-export const favoriteSchema = {
+export const favoriteSchema = component("Favorite", {
   type: "object",
   required: ["id", "user_id", "foreign_key", "foreign_model", "created", "modified"],
   additionalProperties: false,
@@ -29,9 +30,9 @@ export const favoriteSchema = {
     created: dateTimeSchema,
     modified: nullableDateTimeSchema,
   },
-} as const;
+} as const);
 
-export const groupSchema = {
+export const groupSchema = component("Group", {
   type: "object",
   required: ["id", "name", "deleted", "created", "modified", "created_by", "modified_by"],
   additionalProperties: false,
@@ -44,4 +45,4 @@ export const groupSchema = {
     created_by: uuidSchema,
     modified_by: uuidSchema,
   },
-} as const;
+} as const);

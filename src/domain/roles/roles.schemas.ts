@@ -1,7 +1,8 @@
 import { dateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
+import { component } from "../../http/schemas/component.ts";
 
 /** A role as the API shows it (user.role and GET /roles.json). */
-export const roleSchema = {
+export const roleSchema = component("Role", {
   type: "object",
   additionalProperties: false,
   required: ["id", "name", "description", "created", "modified"],
@@ -12,6 +13,6 @@ export const roleSchema = {
     created: dateTimeSchema,
     modified: dateTimeSchema,
   },
-} as const;
+} as const);
 
 export const rolesListSchema = { type: "array", items: roleSchema } as const;

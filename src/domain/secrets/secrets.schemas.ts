@@ -1,7 +1,8 @@
 import { dateTimeSchema, nullableDateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
+import { component } from "../../http/schemas/component.ts";
 
 /** A user's copy of a secret: the armored OpenPGP message exactly as it was submitted. */
-export const secretSchema = {
+export const secretSchema = component("Secret", {
   type: "object",
   required: [
     "id",
@@ -28,4 +29,4 @@ export const secretSchema = {
     deleted: nullableDateTimeSchema,
     secret_revision_id: { type: ["string", "null"], format: "uuid" },
   },
-} as const;
+} as const);

@@ -1,5 +1,6 @@
 /** Request and response schemas of /tags. */
 import { anySchema, uuidSchema } from "../../http/schemas/common.ts";
+import { component } from "../../http/schemas/component.ts";
 
 export const TAG_SLUG_MAX = 128;
 const slug = { type: "string", minLength: 1, maxLength: TAG_SLUG_MAX } as const;
@@ -34,7 +35,7 @@ export interface UpdateTagBody {
   slug: string;
 }
 
-export const tagSchema = {
+export const tagSchema = component("Tag", {
   type: "object",
   additionalProperties: false,
   required: ["id", "slug", "is_shared"],
@@ -43,4 +44,4 @@ export const tagSchema = {
     slug: { type: "string" },
     is_shared: { type: "boolean", description: 'True for a shared tag (its slug starts with "#").' },
   },
-} as const;
+} as const);

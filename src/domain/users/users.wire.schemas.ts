@@ -5,8 +5,9 @@
 import { dateTimeSchema, nullableDateTimeSchema, uuidSchema } from "../../http/schemas/common.ts";
 import { gpgkeySchema } from "../gpgkeys/gpgkeys.schemas.ts";
 import { roleSchema } from "../roles/roles.schemas.ts";
+import { component } from "../../http/schemas/component.ts";
 
-export const profileSchema = {
+export const profileSchema = component("Profile", {
   type: "object",
   additionalProperties: false,
   required: ["id", "user_id", "first_name", "last_name", "created", "modified", "avatar"],
@@ -31,10 +32,10 @@ export const profileSchema = {
       },
     },
   },
-} as const;
+} as const);
 
 /** A group membership row (groups_users); `is_admin` marks a group manager. */
-export const groupUserSchema = {
+export const groupUserSchema = component("GroupUser", {
   type: "object",
   required: ["id", "group_id", "user_id", "is_admin", "created"],
   properties: {
@@ -44,10 +45,10 @@ export const groupUserSchema = {
     is_admin: { type: "boolean" },
     created: dateTimeSchema,
   },
-} as const;
+} as const);
 
 /** A user as the API shows it; profile, gpgkey, role and groups_users appear when contained. */
-export const userSchema = {
+export const userSchema = component("User", {
   type: "object",
   additionalProperties: false,
   required: [
@@ -79,6 +80,6 @@ export const userSchema = {
     role: roleSchema,
     groups_users: { type: "array", items: groupUserSchema },
   },
-} as const;
+} as const);
 
 export const usersListSchema = { type: "array", items: userSchema } as const;
