@@ -787,6 +787,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/settings/emails/notifications.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the e-mail notification settings
+     * @description Administrators only. Passbolt's flat switches: `send_*` choose the events that send mail, `show_*` what a mail may say about a password (off by default). `show_secret` is never honoured: Watchword mails no ciphertext. Mail is sent only when the server has SMTP_URL.
+     */
+    get: operations["getEmailNotificationSettings"];
+    put?: never;
+    /**
+     * Change e-mail notification settings
+     * @description Administrators only. Any subset of the switches, merged into the current settings; unknown keys are ignored. Answers the whole set.
+     */
+    post: operations["saveEmailNotificationSettings"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/setup/complete/{userId}.json": {
     parameters: {
       query?: never;
@@ -1195,7 +1219,7 @@ export interface paths {
     put?: never;
     /**
      * Start an account recovery
-     * @description Watchword sends no e-mail, so this request issues no token and cancels none (a link an administrator handed out keeps working): the server logs which user asked, and an administrator hands over a link made by `watchword setup-link --username EMAIL` (a recovery link for an active user, a setup link for an invited one). An unknown, deleted or disabled username gets the same answer (no enumeration). Every request counts against the client address and the username (setup throttle scope); past the limit the answer is 429.
+     * @description With e-mail on (SMTP_URL), mails the user a recovery link (an active user; `case` is kept in the link) or a new setup link (a user who never finished setup); links already handed out keep working. Without e-mail nothing is issued: the server logs which user asked, and an administrator hands over a link made by `watchword setup-link --username EMAIL`. An unknown, deleted or disabled username gets the same answer (no enumeration). Every request counts against the client address and the username (setup throttle scope); past the limit the answer is 429.
      */
     post: operations["requestRecovery"];
     delete?: never;
@@ -1468,6 +1492,42 @@ export interface components {
         /** @description True when exactly one user can reach the folder. */
         personal: boolean;
       }[];
+    };
+    GetEmailNotificationSettingsResponse: {
+      send_user_create: boolean;
+      send_user_recover: boolean;
+      send_user_recoverComplete: boolean;
+      send_admin_user_recover_complete: boolean;
+      send_admin_user_recover_abort: boolean;
+      send_admin_user_setup_completed: boolean;
+      send_admin_user_disable_user: boolean;
+      send_admin_user_disable_admin: boolean;
+      send_password_create: boolean;
+      send_password_update: boolean;
+      send_password_delete: boolean;
+      send_password_share: boolean;
+      send_password_expire: boolean;
+      send_comment_add: boolean;
+      send_folder_create: boolean;
+      send_folder_update: boolean;
+      send_folder_delete: boolean;
+      send_folder_share: boolean;
+      send_group_delete: boolean;
+      send_group_user_add: boolean;
+      send_group_user_delete: boolean;
+      send_group_user_update: boolean;
+      send_group_manager_update: boolean;
+      send_group_manager_requestAddUser: boolean;
+      show_username: boolean;
+      show_uri: boolean;
+      show_description: boolean;
+      show_comment: boolean;
+      show_secret: boolean;
+      purify_subject: boolean;
+      /** @description Settings were saved (else the defaults apply). */
+      sources_database: boolean;
+      /** @description Always false: Watchword has no settings file. */
+      sources_file: boolean;
     };
     /** @description Without saved settings: only the two flags, both false. */
     GetPasswordExpirySettingsResponse: {
@@ -6647,6 +6707,213 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getEmailNotificationSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "1aa2b3f6-e3bf-51d1-bcb3-b57542c1b787",
+           *         "message": "The operation was successful.",
+           *         "url": "/settings/emails/notifications.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "send_user_create": true,
+           *         "send_user_recover": true,
+           *         "send_user_recoverComplete": true,
+           *         "send_admin_user_recover_complete": true,
+           *         "send_admin_user_recover_abort": true,
+           *         "send_admin_user_setup_completed": true,
+           *         "send_admin_user_disable_user": true,
+           *         "send_admin_user_disable_admin": true,
+           *         "send_password_create": true,
+           *         "send_password_update": true,
+           *         "send_password_delete": true,
+           *         "send_password_share": true,
+           *         "send_password_expire": true,
+           *         "send_comment_add": true,
+           *         "send_folder_create": true,
+           *         "send_folder_update": true,
+           *         "send_folder_delete": true,
+           *         "send_folder_share": true,
+           *         "send_group_delete": true,
+           *         "send_group_user_add": true,
+           *         "send_group_user_delete": true,
+           *         "send_group_user_update": true,
+           *         "send_group_manager_update": true,
+           *         "send_group_manager_requestAddUser": true,
+           *         "show_username": true,
+           *         "show_uri": true,
+           *         "show_description": true,
+           *         "show_comment": true,
+           *         "show_secret": true,
+           *         "purify_subject": true,
+           *         "sources_database": true,
+           *         "sources_file": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["GetEmailNotificationSettingsResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  saveEmailNotificationSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "send_password_share": true,
+         *       "show_uri": true
+         *     }
+         */
+        "application/json": {
+          send_user_create?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_user_recover?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_user_recoverComplete?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_admin_user_recover_complete?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_admin_user_recover_abort?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_admin_user_setup_completed?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_admin_user_disable_user?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_admin_user_disable_admin?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_password_create?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_password_update?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_password_delete?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_password_share?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_password_expire?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_comment_add?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_folder_create?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_folder_update?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_folder_delete?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_folder_share?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_group_delete?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_group_user_add?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_group_user_delete?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_group_user_update?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_group_manager_update?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          send_group_manager_requestAddUser?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          show_username?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          show_uri?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          show_description?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          show_comment?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          show_secret?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+          purify_subject?: boolean | (0 | 1 | "0" | "1" | "true" | "false");
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "b01d25cf-60e6-561f-a1ad-e116c48a29b1",
+           *         "message": "The operation was successful.",
+           *         "url": "/settings/emails/notifications.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "send_user_create": true,
+           *         "send_user_recover": true,
+           *         "send_user_recoverComplete": true,
+           *         "send_admin_user_recover_complete": true,
+           *         "send_admin_user_recover_abort": true,
+           *         "send_admin_user_setup_completed": true,
+           *         "send_admin_user_disable_user": true,
+           *         "send_admin_user_disable_admin": true,
+           *         "send_password_create": true,
+           *         "send_password_update": true,
+           *         "send_password_delete": true,
+           *         "send_password_share": true,
+           *         "send_password_expire": true,
+           *         "send_comment_add": true,
+           *         "send_folder_create": true,
+           *         "send_folder_update": true,
+           *         "send_folder_delete": true,
+           *         "send_folder_share": true,
+           *         "send_group_delete": true,
+           *         "send_group_user_add": true,
+           *         "send_group_user_delete": true,
+           *         "send_group_user_update": true,
+           *         "send_group_manager_update": true,
+           *         "send_group_manager_requestAddUser": true,
+           *         "show_username": true,
+           *         "show_uri": true,
+           *         "show_description": true,
+           *         "show_comment": true,
+           *         "show_secret": true,
+           *         "purify_subject": true,
+           *         "sources_database": true,
+           *         "sources_file": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["GetEmailNotificationSettingsResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };

@@ -44,6 +44,7 @@ import { commentsRoutes } from "./domain/comments/comments.routes.ts";
 import { tagsRoutes } from "./domain/tags/tags.routes.ts";
 import { actionlogRoutes } from "./domain/actionlog/actionlog.routes.ts";
 import { passwordExpiryRoutes } from "./domain/passwordExpiry/passwordExpiry.routes.ts";
+import { emailRoutes } from "./domain/email/email.routes.ts";
 import { foldersRoutes } from "./domain/folders/folders.routes.ts";
 import { moveRoutes } from "./domain/move/move.routes.ts";
 
@@ -72,6 +73,7 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
     tagsRoutes(deps),
     actionlogRoutes(deps),
     passwordExpiryRoutes(deps),
+    emailRoutes(deps),
     foldersRoutes(deps),
     moveRoutes(deps),
     docsRoutes(deps),

@@ -1,6 +1,6 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * backup, purge, server-key passphrase. Reads the same environment as the server. Logs go to standard error so that
+ * backup, purge, email test|status, server-key passphrase. Reads the same environment as the server. Logs go to standard error so that
  * standard output carries only the command's answer (register-user prints the setup link as its
  * last line).
  */
@@ -21,6 +21,7 @@ import { BackupError, backupSqlite } from "./db/backup.ts";
 import { Db } from "./db/db.ts";
 import { reseal } from "./crypto/keyStore.ts";
 import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
+import { outboxStatus, sendTestMail } from "./domain/email/email.cli.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -40,6 +41,8 @@ commands:
                              (MySQL/MariaDB: use mysqldump --single-transaction)
   purge                      delete expired sessions and spent tokens now (the server also
                              does it every PURGE_INTERVAL_SECONDS)
+  email test --to ADDRESS    send one mail now through SMTP_URL and print the server's answer
+  email status               the outbox: queued, failed and sent mails, and the last error
   server-key passphrase [--plain]
                              re-encrypt the server's private keys with the new passphrase read
                              from standard input (the current one from SERVER_KEY_PASSPHRASE);
@@ -136,7 +139,31 @@ async function purgeCommand(config: Config): Promise<void> {
   try {
     const counts = await purgeExpired(db, config);
     const tokens = Object.entries(counts.tokens).map(([type, n]) => `${type} ${n}`);
-    process.stdout.write(`purged: sessions ${counts.sessions}, tokens: ${tokens.join(", ")}\n`);
+    process.stdout.write(
+      `purged: sessions ${counts.sessions}, tokens: ${tokens.join(", ")}, mails ${counts.mails}\n`,
+    );
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
+async function emailCommand(config: Config, args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  if (sub === "test") {
+    const { values } = parseArgs({ args: rest, options: { to: { type: "string" } }, strict: true });
+    if (!values.to) fail("email test needs --to ADDRESS");
+    try {
+      process.stdout.write(await sendTestMail(config, values.to));
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    }
+    return;
+  }
+  if (sub !== "status") fail('email needs "test --to ADDRESS" or "status"');
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openDatabase({ ...config, migrateOnStart: false }, log, 10_000);
+  try {
+    process.stdout.write(await outboxStatus(db, config));
   } finally {
     await db.dataSource.destroy();
   }
@@ -312,6 +339,8 @@ export async function main(argv: string[]): Promise<void> {
         return await purgeCommand(config);
       case "backup":
         return await backupCommand(config, rest);
+      case "email":
+        return await emailCommand(config, rest);
       case "server-key":
         return await serverKeyCommand(config, rest);
       default:

@@ -3,6 +3,7 @@
  * stops the process at start with one line naming the variable (see main.ts and cli.ts).
  */
 import { readFileSync } from "node:fs";
+import { mailConfig, type MailConfig } from "./mailConfig.ts";
 import { isIP } from "node:net";
 import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 import path from "node:path";
@@ -67,6 +68,10 @@ export interface Config {
   /** Port of the Prometheus endpoint (GET /metrics); undefined: not served. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** SMTP delivery (src/mailConfig.ts); undefined: no mail is sent. */
+  mail: MailConfig | undefined;
+  /** The name in mail subjects and pages (INSTANCE_NAME, default "Watchword"). */
+  instanceName: string;
 }
 
 export interface ThrottleConfig {
@@ -354,6 +359,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     purgeIntervalSeconds: integer(env, "PURGE_INTERVAL_SECONDS", 3600, 0, 7 * 24 * 3600),
     metricsPort: env.METRICS_PORT?.trim() ? integer(env, "METRICS_PORT", 0, 0, 65535) : undefined,
     metricsHost: metricsHost(env),
+    mail: mailConfig(env, cwd, url, (name, message) => new ConfigError(name, message)),
+    instanceName: env.INSTANCE_NAME?.trim() || "Watchword",
   };
 }
 

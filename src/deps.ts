@@ -6,6 +6,7 @@ import type { JwtKeys } from "./domain/auth/jwt.keys.ts";
 import type { Throttle } from "./http/throttle.ts";
 import type { AuditSealer } from "./domain/audit/audit.sealer.ts";
 import type { Metrics } from "./http/metrics.ts";
+import type { MailSender } from "./domain/email/email.sender.ts";
 
 /** What the app is built from: everything a route needs arrives here, nothing is global. */
 export interface AppDeps {
@@ -20,4 +21,6 @@ export interface AppDeps {
   auditSealer: AuditSealer;
   /** Prometheus metrics, when METRICS_PORT is set (src/http/metrics.ts). */
   metrics?: Metrics;
+  /** Sends the outbox, when SMTP_URL is set (src/domain/email/). */
+  mailSender?: MailSender;
 }

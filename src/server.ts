@@ -21,6 +21,7 @@ import { AuditSealer } from "./domain/audit/audit.sealer.ts";
 import { Purger } from "./domain/maintenance/purger.ts";
 import { createMetrics, serveMetrics } from "./http/metrics.ts";
 import { drainServer } from "./http/drain.ts";
+import { MailSender } from "./domain/email/email.sender.ts";
 
 export class StartupError extends Error {}
 
@@ -101,7 +102,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const purger = new Purger(db, config, log);
   purger.start();
   const metrics = config.metricsPort === undefined ? undefined : createMetrics(db);
-  const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer, metrics };
+  const mailSender = config.mail ? new MailSender(db, config.mail, log) : undefined;
+  mailSender?.start();
+  const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer, metrics, mailSender };
   const app = createApp(deps);
 
   let closing = false;
@@ -133,6 +136,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       database: describeDatabase(config),
       fingerprint: serverKey.fingerprint,
       privateKeysAtRest: config.serverKeyPassphrase ? "encrypted" : "plain",
+      mail: config.mail
+        ? `${config.mail.safeUrl} from ${config.mail.from}`
+        : "off: no SMTP_URL, links by npx watchword setup-link",
       metrics: metricsServer?.url,
     },
     "listening",
@@ -145,6 +151,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await drainServer(server, { settleMs: 50, timeoutMs: config.shutdownTimeoutMs, log });
       await metricsServer?.close();
       await purger.stop();
+      await mailSender?.stop();
       await auditSealer.stop();
       await db.dataSource.destroy().catch(() => undefined);
     })());

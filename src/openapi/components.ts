@@ -284,6 +284,7 @@ export const tagDescriptions: Record<string, string> = {
     "Challenge login for the mobile, desktop and command-line clients, ending in an access token and a refresh token.",
   "Action logs": "The activity of a resource: who created, changed, shared or read it, and when.",
   Comments: "Comments on resources.",
+  "Email notifications": "Which events send mail (when the server has SMTP_URL), and what a mail may say.",
   Favorites: "Resources a user marked as favorite.",
   Folders: "Folders that organise resources.",
   "GPG keys": "Users' OpenPGP public keys.",

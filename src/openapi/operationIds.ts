@@ -64,6 +64,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "GET /roles": "listRoles",
   "GET /secrets/resource/:resourceId": "viewSecret",
   "GET /settings": "getSettings",
+  "GET /settings/emails/notifications": "getEmailNotificationSettings",
+  "POST /settings/emails/notifications": "saveEmailNotificationSettings",
   "POST /setup/complete/:userId": "completeSetup",
   "PUT /setup/complete/:userId": "completeSetupViaPut",
   "GET /setup/install/:userId/:token": "startSetupLegacy",

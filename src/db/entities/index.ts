@@ -22,6 +22,7 @@ import { ResourceTagEntity } from "./ResourceTag.ts";
 import { OrganizationSettingEntity } from "./OrganizationSetting.ts";
 import { FolderEntity } from "./Folder.ts";
 import { FolderRelationEntity } from "./FolderRelation.ts";
+import { EmailQueueEntity } from "./EmailQueue.ts";
 
 export const entities = [
   ServerKeyEntity,
@@ -48,4 +49,5 @@ export const entities = [
   OrganizationSettingEntity,
   FolderEntity,
   FolderRelationEntity,
+  EmailQueueEntity,
 ];

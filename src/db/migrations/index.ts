@@ -8,6 +8,7 @@ import { AuditChain1732000005100 } from "./1732000005100-AuditChain.ts";
 import { Organize1732000006000 } from "./1732000006000-Organize.ts";
 import { Folders1732000007000 } from "./1732000007000-Folders.ts";
 import { Purge1732000008000 } from "./1732000008000-Purge.ts";
+import { EmailQueue1732000009000 } from "./1732000009000-EmailQueue.ts";
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Organize1732000006000,
   Folders1732000007000,
   Purge1732000008000,
+  EmailQueue1732000009000,
 ];

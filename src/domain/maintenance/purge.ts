@@ -15,6 +15,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { AuthenticationTokenEntity, type TokenType } from "../../db/entities/AuthenticationToken.ts";
 import { SessionEntity } from "../../db/entities/Session.ts";
+import { EmailQueueEntity } from "../../db/entities/EmailQueue.ts";
 
 const DAY_SECONDS = 24 * 3600;
 export const PURGE_CHUNK = 1000;
@@ -22,7 +23,11 @@ export const PURGE_CHUNK = 1000;
 export interface PurgeCounts {
   sessions: number;
   tokens: Record<TokenType, number>;
+  /** Outbox rows: sent over 30 days ago, or never sent and older than a setup link's lifetime. */
+  mails: number;
 }
+
+const SENT_MAIL_DAYS = 30;
 
 /** How long after its creation a token of each type may still be needed. */
 function tokenLifetimes(config: Config): Record<TokenType, number> {
@@ -79,5 +84,12 @@ export async function purgeExpired(db: Db, config: Config, now = new Date()): Pr
         cutoff: ago(lifetime + DAY_SECONDS),
       },
     );
-  return { sessions, tokens };
+  // a mail never delivered in a link's lifetime carries a link that no longer works
+  const mails = await deleteInChunks(
+    db,
+    EmailQueueEntity,
+    "(t.sent IS NOT NULL AND t.sent < :sent) OR (t.sent IS NULL AND t.created < :stale)",
+    { sent: ago(SENT_MAIL_DAYS * DAY_SECONDS), stale: ago(config.registerTokenTtlSeconds + DAY_SECONDS) },
+  );
+  return { sessions, tokens, mails };
 }

@@ -48,7 +48,7 @@ export class Purger {
   private async pass(): Promise<void> {
     try {
       const counts = await purgeExpired(this.db, this.config);
-      const total = counts.sessions + Object.values(counts.tokens).reduce((a, b) => a + b, 0);
+      const total = counts.sessions + counts.mails + Object.values(counts.tokens).reduce((a, b) => a + b, 0);
       if (total) this.log.info({ purged: counts }, "expired sessions and tokens purged");
     } catch (err) {
       this.log.warn({ err: { message: (err as Error).message } }, "purge failed, will retry");

@@ -19,4 +19,6 @@ export const PLUGINS: Record<string, PluginInfo> = {
   auditLog: { version: "1.0.0", enabled: true },
   passwordExpiry: { version: "1.0.0", enabled: true },
   folders: { version: "1.0.0", enabled: true },
+  // GET|POST /settings/emails/notifications.json (src/domain/email/)
+  emailNotificationSettings: { version: "1.0.0", enabled: true },
 };

@@ -69,10 +69,11 @@ export function recoverRoutes({ db, config, throttle: throttler }: AppDeps): Rou
       name: "UsersRecover.recoverPost",
       summary: "Start an account recovery",
       description:
-        "Watchword sends no e-mail, so this request issues no token and cancels none (a link an " +
-        "administrator handed out keeps working): the server logs which user asked, and an " +
-        "administrator hands over a link made by `watchword setup-link --username EMAIL` (a recovery " +
-        "link for an active user, a setup link for an invited one). An unknown, deleted or disabled " +
+        "With e-mail on (SMTP_URL), mails the user a recovery link (an active user; `case` is kept " +
+        "in the link) or a new setup link (a user who never finished setup); links already handed " +
+        "out keep working. Without e-mail nothing is issued: the server logs which user asked, and " +
+        "an administrator hands over a link made by `watchword setup-link --username EMAIL`. " +
+        "An unknown, deleted or disabled " +
         "username gets the same answer (no enumeration). " +
         "Every request counts against the client address and the username (setup throttle scope); " +
         "past the limit the answer is 429.",
@@ -85,8 +86,13 @@ export function recoverRoutes({ db, config, throttle: throttler }: AppDeps): Rou
     },
     async (ctx) => {
       const { username, case: why = "default" } = input<RecoverRequestInput>(ctx).body;
-      const requested = await requestRecovery(deps, username);
-      if (requested)
+      const requested = await requestRecovery(deps, username, why);
+      if (requested?.mailed)
+        ctx.state.log.info(
+          { userId: requested.userId, tokenType: requested.kind, case: why },
+          requested.kind === "recover" ? "account recovery link mailed" : "new setup link mailed",
+        );
+      else if (requested)
         ctx.state.log.info(
           { userId: requested.userId, tokenType: requested.kind, case: why },
           requested.kind === "recover"

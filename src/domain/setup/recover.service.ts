@@ -1,8 +1,8 @@
 /**
  * Account recovery: an active user sets up the browser extension again (new browser or
- * device) with the private key they already have. The recovery link (a `recover` token, made
- * by `watchword setup-link` for an active user; POST /users/recover.json only reports the
- * request, see requestRecovery) is checked by
+ * device) with the private key they already have. The recovery link (a `recover` token, mailed
+ * by POST /users/recover.json when e-mail is on, or made by `watchword setup-link`; see
+ * requestRecovery) is checked by
  * GET /setup/recover/start; PUT|POST /setup/recover/complete proves the user holds the
  * account's key (the fingerprint of the key sent must be the stored one) and consumes the token.
  * Nothing else changes: the stored key stays as it is; the extension then logs in with GpgAuth.
@@ -15,7 +15,15 @@ import { GpgkeyEntity } from "../../db/entities/Gpgkey.ts";
 import { UserEntity, type User } from "../../db/entities/User.ts";
 import { checkUserPublicKey, type KeyErrors } from "../../crypto/keyRules.ts";
 import { badRequest, validationFailed, type ErrorTree } from "../../http/errors.ts";
-import { findUserByUsername, isDisabled } from "../users/users.setupLink.ts";
+import { findUserByUsername, isDisabled, recoverLink } from "../users/users.setupLink.ts";
+import { issueToken } from "../users/tokens.ts";
+import { setupLink } from "../users/users.service.ts";
+import {
+  mailInvitation,
+  mailRecovery,
+  mailRecoveryAborted,
+  mailRecoveryCompleted,
+} from "../email/email.events.ts";
 import { loadUserRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import { recordAudit } from "../audit/audit.service.ts";
@@ -62,10 +70,10 @@ async function consumeRecoverToken(
   if (!consumed?.affected) throw badRequest(TOKEN_INVALID_OR_EXPIRED);
 }
 
-export type RecoveryRequest = { userId: string; kind: "recover" | "register" } | null;
+export type RecoveryRequest = { userId: string; kind: "recover" | "register"; mailed: boolean } | null;
 
 /**
- * POST /users/recover.json. Watchword sends no e-mail, so a token made here could reach nobody:
+ * POST /users/recover.json. Without e-mail (no SMTP_URL) a token made here could reach nobody:
  * nothing is written, and no link an administrator handed out (`watchword setup-link`) is
  * cancelled (otherwise anyone knowing a username could keep voiding that user's links). The
  * request is only reported, for the log line the administrator acts on; known and unknown
@@ -73,12 +81,44 @@ export type RecoveryRequest = { userId: string; kind: "recover" | "register" } |
  * @returns who asked (a recover link for an active user, a setup link for an invited one), or
  *   null for an unknown, deleted or disabled username
  */
-export async function requestRecovery(deps: RecoverDeps, username: string): Promise<RecoveryRequest> {
+export async function requestRecovery(
+  deps: RecoverDeps,
+  username: string,
+  recoveryCase = "default",
+): Promise<RecoveryRequest> {
   const now = new Date();
+  if (deps.config.mail) return mailRecoveryLink(deps, username, recoveryCase, now);
   return deps.db.read(async (m) => {
     const user = await findUserByUsername(m, username);
     if (!user || isDisabled(user, now)) return null;
-    return { userId: user.id, kind: user.active ? "recover" : "register" };
+    return { userId: user.id, kind: user.active ? "recover" : "register", mailed: false };
+  });
+}
+
+/**
+ * With e-mail on: a new link by mail, a recovery link for an active user, a setup link for one
+ * who never finished setup. The links already handed out keep working (a stranger who knows a
+ * username cannot void them); the mail goes to the user's own address only.
+ */
+async function mailRecoveryLink(
+  deps: RecoverDeps,
+  username: string,
+  recoveryCase: string,
+  now: Date,
+): Promise<RecoveryRequest> {
+  return deps.db.tx(async (m) => {
+    const user = await findUserByUsername(m, username);
+    if (!user || isDisabled(user, now)) return null;
+    const appUrl = deps.config.appUrl;
+    if (!user.active) {
+      const token = await issueToken(m, user.id, "register");
+      await mailInvitation(m, deps.config, user.id, setupLink(appUrl, user.id, token), null);
+      return { userId: user.id, kind: "register", mailed: true };
+    }
+    const token = await issueToken(m, user.id, "recover");
+    const link = `${recoverLink(appUrl, user.id, token)}?case=${encodeURIComponent(recoveryCase)}`;
+    await mailRecovery(m, deps.config, user.id, link);
+    return { userId: user.id, kind: "recover", mailed: true };
   });
 }
 
@@ -158,6 +198,7 @@ export async function completeRecovery(
       targetId: userId,
       data: { fingerprint },
     });
+    await mailRecoveryCompleted(m, deps.config, userId);
   });
 }
 
@@ -175,5 +216,6 @@ export async function abortRecovery(
   await deps.db.tx(async (m) => {
     if (!(await findUserToRecover(m, userId, now))) throw badRequest(USER_NOT_RECOVERABLE);
     await consumeRecoverToken(m, deps.config, userId, token, now);
+    await mailRecoveryAborted(m, deps.config, userId);
   });
 }

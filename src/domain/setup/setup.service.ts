@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from "typeorm";
 import type { Config } from "../../config.ts";
+import { mailSetupCompleted } from "../email/email.events.ts";
 import type { Db } from "../../db/db.ts";
 import {
   AuthenticationTokenEntity,
@@ -149,5 +150,6 @@ export async function completeSetup(
       targetId: userId,
       data: { fingerprint: info.fingerprint, setup: true },
     });
+    await mailSetupCompleted(m, deps.config, userId);
   });
 }

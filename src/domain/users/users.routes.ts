@@ -112,7 +112,7 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
       example: { username: "grace@example.com", profile: { first_name: "Grace", last_name: "Hopper" } },
     },
     async (ctx) => {
-      const { user } = await createUser(db, input<AddUserInput>(ctx).body, ctx.state.actor.id);
+      const { user } = await createUser(db, input<AddUserInput>(ctx).body, ctx.state.actor.id, config);
       success(
         ctx,
         present(user),

@@ -37,6 +37,8 @@ import { issueToken } from "./tokens.ts";
 import { assertKeepsAnAdmin } from "./users.lastAdmin.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { insertRows } from "../../db/insert.ts";
+import type { Config } from "../../config.ts";
+import { mailInvitation } from "../email/email.events.ts";
 
 const USER_DATA_INVALID = "Could not validate user data.";
 
@@ -136,6 +138,7 @@ export async function createUser(
   db: Db,
   input: AddUserInput,
   actorId: string | null = null,
+  config?: Config,
 ): Promise<{ user: UserWithRelations; token: string }> {
   return db.tx(async (m) => {
     if (input.role_id) await assertAssignableRole(m, input.role_id);
@@ -149,6 +152,7 @@ export async function createUser(
       },
       actorId,
     );
+    if (config) await mailInvitation(m, config, user.id, setupLink(config.appUrl, user.id, token), actorId);
     const [row] = await loadUserRelations(m, [user]);
     return { user: row!, token };
   });

@@ -1,6 +1,6 @@
 /**
- * Handing out a link by hand: there is no e-mail delivery, so an administrator runs
- * `npx watchword setup-link --username EMAIL` and passes the link on. An invited user (who has
+ * Handing out a link by hand, for an instance without e-mail (no SMTP_URL) or a mail that did not
+ * arrive: an administrator runs `npx watchword setup-link --username EMAIL` and passes it on. An invited user (who has
  * not completed setup) gets a new setup link; an active user gets an account recovery link,
  * to set up the browser extension again with the private key they already have.
  */

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { EmailQueueEntity, type QueuedMail } from "../../../src/db/entities/EmailQueue.ts";
 import { In } from "typeorm";
 import type { RunningServer } from "../../../src/server.ts";
 import { newId } from "../../../src/db/ids.ts";
@@ -91,6 +92,39 @@ describe("purge of expired sessions and spent tokens", function () {
     expect(await remaining(all)).to.have.length(1 + keptTokens.length);
   });
 
+  it("deletes outbox mails sent over 30 days ago and never-sent ones older than a setup link", async () => {
+    const config = server.deps.config;
+    const mail = (created: Date, sent: Date | null): QueuedMail => ({
+      id: newId(),
+      recipient: "purge@watchword.test",
+      subject: "s",
+      textBody: "",
+      htmlBody: "",
+      template: "test",
+      created,
+      sendAt: created,
+      attempts: sent ? 1 : 8,
+      lockedUntil: null,
+      sent,
+      lastError: null,
+    });
+    const gone = [
+      mail(ago(40 * DAY), ago(31 * DAY)),
+      mail(ago((config.registerTokenTtlSeconds + 2 * 86400) * 1000), null),
+    ];
+    const kept = [mail(ago(10 * DAY), ago(10 * DAY)), mail(ago(DAY), null)];
+    await server.db.tx((m) => insertRows(m, EmailQueueEntity, [...gone, ...kept]));
+    const counts = await purgeExpired(server.db, config);
+    expect(counts.mails).to.be.at.least(2);
+    const left = (await server.db.read((m) =>
+      m.getRepository(EmailQueueEntity).findBy({ recipient: "purge@watchword.test" }),
+    )) as QueuedMail[];
+    expect(left.map((r) => r.id).sort()).to.deep.equal(kept.map((r) => r.id).sort());
+    await server.db.read((m) =>
+      m.getRepository(EmailQueueEntity).delete({ recipient: "purge@watchword.test" }),
+    );
+  });
+
   it(`deletes in chunks of ${PURGE_CHUNK}, all of them`, async () => {
     const user = await buildUser(server);
     const old = ago(30 * DAY);
@@ -125,7 +159,7 @@ describe("purge of expired sessions and spent tokens", function () {
     const r = await runCli(["purge"]);
     expect(r.code, r.stderr).to.equal(0);
     expect(r.stdout.trim()).to.match(
-      /^purged: sessions \d+, tokens: login \d+, verify_token \d+, refresh_token \d+, register \d+, recover \d+$/,
+      /^purged: sessions \d+, tokens: login \d+, verify_token \d+, refresh_token \d+, register \d+, recover \d+, mails \d+$/,
     );
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * The mails, in our own words: a subject with the instance name, a plain text part that reads
+ * well in a text-only client, and the same as simple HTML. Never a secret, a key or a
+ * passphrase; a setup or recovery link is the only token a mail carries.
+ */
+export interface RenderedMail {
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailContext {
+  instanceName: string;
+  appUrl: string;
+}
+
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Paragraphs of text; a paragraph that is a URL becomes a link in the HTML part. */
+function compose(ctx: MailContext, template: string, subject: string, paragraphs: string[]): RenderedMail {
+  const footer = `${ctx.instanceName} (${ctx.appUrl})`;
+  const text = [...paragraphs, "--", footer].join("\n\n") + "\n";
+  const html =
+    `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">` +
+    paragraphs
+      .map((p) =>
+        /^https?:\/\/\S+$/.test(p)
+          ? `<p><a href="${escape(p)}">${escape(p)}</a></p>`
+          : `<p>${escape(p).replace(/\n/g, "<br>")}</p>`,
+      )
+      .join("") +
+    `<p style="color:#666">${escape(footer)}</p></body></html>`;
+  return { template, subject: `[${ctx.instanceName}] ${subject}`, text, html };
+}
+
+export interface Person {
+  username: string;
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
+const nameOf = (p: Person) => [p.firstName, p.lastName].filter(Boolean).join(" ") || p.username;
+
+export const invitation = (ctx: MailContext, by: Person | null, link: string) =>
+  compose(ctx, "user_invite", "You are invited: set up your account", [
+    `${by ? `${nameOf(by)} invited you` : "You are invited"} to ${ctx.instanceName}, the team's password manager.`,
+    "To set up your account, install the Passbolt browser extension, then open this link in the same browser:",
+    link,
+    "The link works once. If you did not expect this invitation, ignore this mail.",
+  ]);
+
+export const recovery = (ctx: MailContext, link: string) =>
+  compose(ctx, "user_recover", "Recover your account", [
+    "Someone (hopefully you) asked to recover your account, for example to use it in a new browser.",
+    "Open this link in the browser where you want to use your account; you will need your private key and its passphrase:",
+    link,
+    "If you did not ask for this, ignore this mail: nothing changes until the link is used.",
+  ]);
+
+export const setupCompleted = (ctx: MailContext, user: Person) =>
+  compose(ctx, "admin_setup_completed", `${nameOf(user)} finished setting up their account`, [
+    `${nameOf(user)} (${user.username}) finished setting up their account and can now receive shared passwords.`,
+    `${ctx.appUrl}/app/users`,
+  ]);
+
+export const recoveryCompleted = (ctx: MailContext, user: Person, forAdmin: boolean) =>
+  compose(
+    ctx,
+    forAdmin ? "admin_recover_completed" : "user_recover_completed",
+    forAdmin ? `${nameOf(user)} recovered their account` : "Your account was recovered",
+    forAdmin
+      ? [`${nameOf(user)} (${user.username}) recovered their account in a browser.`]
+      : [
+          "Your account was just set up in a browser with your private key.",
+          "If this was not you, tell an administrator at once.",
+        ],
+  );
+
+export const recoveryAborted = (ctx: MailContext, user: Person) =>
+  compose(ctx, "admin_recover_aborted", `${nameOf(user)} cancelled an account recovery`, [
+    `${nameOf(user)} (${user.username}) cancelled an account recovery. They may need help from an administrator.`,
+  ]);
+
+/** What a mail about a password may say about it: the content switches decide. */
+export interface ItemDetails {
+  name: string | null;
+  username?: string | null;
+  uri?: string | null;
+  description?: string | null;
+}
+
+function itemLines(item: ItemDetails): string[] {
+  const lines = [`Name: ${item.name ?? "(unnamed)"}`];
+  if (item.username) lines.push(`Username: ${item.username}`);
+  if (item.uri) lines.push(`URL: ${item.uri}`);
+  if (item.description) lines.push(`Description: ${item.description}`);
+  return [lines.join("\n")];
+}
+
+export const resourceShared = (ctx: MailContext, by: Person, item: ItemDetails) =>
+  compose(ctx, "password_share", `${nameOf(by)} shared a password with you`, [
+    `${nameOf(by)} shared a password with you.`,
+    ...itemLines(item),
+    `${ctx.appUrl}/app/passwords`,
+  ]);
+
+export const resourceUpdated = (ctx: MailContext, by: Person, item: ItemDetails) =>
+  compose(ctx, "password_update", `${nameOf(by)} changed a password`, [
+    `${nameOf(by)} changed a password you have access to.`,
+    ...itemLines(item),
+    `${ctx.appUrl}/app/passwords`,
+  ]);
+
+export const resourceDeleted = (ctx: MailContext, by: Person, item: ItemDetails) =>
+  compose(ctx, "password_delete", `${nameOf(by)} deleted a password`, [
+    `${nameOf(by)} deleted a password you had access to.`,
+    ...itemLines(item),
+  ]);
+
+export const testMail = (ctx: MailContext) =>
+  compose(ctx, "test", "Test mail", [
+    `This is a test mail from ${ctx.instanceName}: if you read it, the server can send mail.`,
+  ]);
