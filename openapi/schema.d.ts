@@ -2444,7 +2444,7 @@ export interface components {
   headers: {
     /** @description Seconds to wait before trying again. */
     RetryAfter: string;
-    /** @description The id of this request, equal to `header.id` (also in the server log). */
+    /** @description The id of this request, in the server log too: the client's or proxy's own `X-Request-Id` when it sent one of 1-128 letters, digits and `._:-`, otherwise `header.id`. */
     XRequestId: string;
   };
   pathItems: never;

@@ -45,6 +45,7 @@ import { tagsRoutes } from "./domain/tags/tags.routes.ts";
 import { actionlogRoutes } from "./domain/actionlog/actionlog.routes.ts";
 import { passwordExpiryRoutes } from "./domain/passwordExpiry/passwordExpiry.routes.ts";
 import { emailRoutes } from "./domain/email/email.routes.ts";
+import { compressDocs } from "./http/compressDocs.ts";
 import { foldersRoutes } from "./domain/folders/folders.routes.ts";
 import { moveRoutes } from "./domain/move/move.routes.ts";
 
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     }),
   );
   app.use(baseHeaders({ https: deps.config.appUrl.startsWith("https:") }));
+  app.use(compressDocs());
   app.use(cors(deps.config.cors));
   app.use(normalizePath());
   app.use(queryLimits(deps.config.limits));

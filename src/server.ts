@@ -10,7 +10,7 @@ import { redactUrl, type Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDataSource } from "./db/dataSource.ts";
 import { Db } from "./db/db.ts";
-import { isRetryableTransactionError } from "./db/dbErrors.ts";
+import { isRetryableTransactionError, permanentConnectError } from "./db/dbErrors.ts";
 import { sqliteNotWritable } from "./db/sqliteFile.ts";
 import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
 import { ensureServerKey } from "./crypto/serverKey.ts";
@@ -46,6 +46,10 @@ export async function connectDatabase(config: Config, log: Logger, timeoutMs = 3
       // a SQLite file is there or not: only a lock held by another process is worth waiting for
       if (sqlite && !isRetryableTransactionError(err))
         throw new StartupError(`cannot open the database ${describeDatabase(config)}: ${reason}`);
+      // a wrong password or database name does not fix itself: no 30 s of "not reachable yet"
+      const permanent = permanentConnectError(err);
+      if (permanent)
+        throw new StartupError(`cannot connect to the database ${describeDatabase(config)}: ${permanent}`);
       if (Date.now() >= deadline)
         throw new StartupError(`cannot connect to the database ${describeDatabase(config)}: ${reason}`);
       log.warn({ attempt, reason }, "database not reachable yet, retrying");

@@ -112,3 +112,23 @@ export function isDuplicateKey(err: unknown): boolean {
   if (!e) return false;
   return e.code === "ER_DUP_ENTRY" || e.errno === 1062 || (e.code ?? "").startsWith("SQLITE_CONSTRAINT");
 }
+
+/**
+ * Connection errors that retrying cannot fix, named for the operator: a wrong user or password
+ * (1045, 1698), an unknown database (1049), no rights on it (1044). Undefined for the others.
+ */
+export function permanentConnectError(err: unknown): string | undefined {
+  const e = driverError(err);
+  if (!e) return undefined;
+  const detail = e.message ? ` (${e.message})` : "";
+  switch (e.errno) {
+    case 1045:
+    case 1698:
+      return `access denied: check the user and password in DATABASE_URL${detail}`;
+    case 1049:
+      return `unknown database: create it, or fix its name in DATABASE_URL${detail}`;
+    case 1044:
+      return `the user has no rights on this database: GRANT ALL ON it to that user${detail}`;
+  }
+  return undefined;
+}

@@ -1,7 +1,13 @@
 /**
- * Outermost middleware: a fresh request id (header.id), a child logger carrying it, and one
- * log line per request (id, method, path, status, latency). The logged path never carries a
+ * Outermost middleware: the request id, a child logger carrying it, and one log line per
+ * request (id, client address, method, path, status, latency). The logged path never carries a
  * query string, and path segments that are tokens are masked.
+ *
+ * An incoming X-Request-Id (set by a proxy or load balancer: nginx's $request_id, a UUID) is
+ * kept when it is 1-128 characters of letters, digits and `._:-`, so one id follows the request
+ * through every log; it is echoed in the X-Request-Id response header. The envelope's header.id
+ * is a UUID v4 for Passbolt's clients: the incoming id when it is one, a fresh one otherwise
+ * (then logged as `headerId` too). Anything else is ignored.
  */
 import { randomUUID } from "node:crypto";
 import type { Middleware } from "koa";
@@ -15,19 +21,29 @@ export function maskPath(path: string): string {
   return path.replace(TOKEN_PATH, "$1***");
 }
 
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
 export function requestContext(log: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
-    const requestId = randomUUID();
+    const incoming = ctx.get("X-Request-Id");
+    const traceId = SAFE_ID.test(incoming) ? incoming : undefined;
+    const requestId = traceId && UUID_V4.test(traceId) ? traceId.toLowerCase() : randomUUID();
     ctx.state.requestId = requestId;
-    ctx.state.log = log.child({ reqId: requestId });
-    ctx.set("X-Request-Id", requestId);
+    ctx.state.log = log.child(
+      traceId && traceId.toLowerCase() !== requestId
+        ? { reqId: traceId, headerId: requestId }
+        : { reqId: requestId },
+    );
+    ctx.set("X-Request-Id", traceId ?? requestId);
     try {
       await next();
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       ctx.state.log.info(
         {
+          client: ctx.state.clientIp,
           method: ctx.method,
           path: maskPath(ctx.originalUrl.split("?")[0] ?? "/"),
           status: ctx.status,

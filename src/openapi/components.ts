@@ -140,9 +140,11 @@ export const componentSchemas: Record<string, JsonSchema> = {
 
 export const componentHeaders: Record<string, JsonSchema> = {
   XRequestId: {
-    description: "The id of this request, equal to `header.id` (also in the server log).",
+    description:
+      "The id of this request, in the server log too: the client's or proxy's own `X-Request-Id` when it " +
+      "sent one of 1-128 letters, digits and `._:-`, otherwise `header.id`.",
     required: true,
-    schema: { type: "string", format: "uuid" },
+    schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{1,128}$" },
   },
   RetryAfter: {
     description: "Seconds to wait before trying again.",

@@ -21,6 +21,22 @@ describe("the API reference (GET /openapi.json, /openapi.yaml, /docs)", () => {
     });
   });
 
+  describe("compression", () => {
+    it("compresses the reference (docs bundle, document) for a client that accepts it, and no API answer", async () => {
+      for (const path of ["/docs/swagger-ui-bundle.js", "/openapi.json", "/openapi.yaml"]) {
+        const res = await fetch(url + path, { headers: { "accept-encoding": "gzip" } });
+        expect(res.status, path).to.equal(200);
+        expect(res.headers.get("content-encoding"), path).to.equal("gzip");
+        expect((await res.arrayBuffer()).byteLength, path).to.be.greaterThan(1000); // fetch inflates it
+      }
+      const plain = await fetch(`${url}/openapi.json`, { headers: { "accept-encoding": "identity" } });
+      expect(plain.headers.get("content-encoding")).to.equal(null);
+      // an API list may mix a stranger's text with private data (BREACH): never compressed
+      const api = await fetch(`${url}/settings.json`, { headers: { "accept-encoding": "gzip, br" } });
+      expect(api.headers.get("content-encoding")).to.equal(null);
+    });
+  });
+
   describe("GET /openapi.yaml", () => {
     it("serves the same document as YAML", async () => {
       const res = await fetch(`${url}/openapi.yaml`);
