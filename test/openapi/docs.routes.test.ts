@@ -21,6 +21,21 @@ describe("the API reference (GET /openapi.json, /openapi.yaml, /docs)", () => {
     });
   });
 
+  describe("GET /img/avatar/user.png and user_medium.png", () => {
+    it("serves the default avatar every profile points at, as a PNG", async () => {
+      for (const path of ["/img/avatar/user.png", "/img/avatar/user_medium.png"]) {
+        const res = await fetch(url + path);
+        expect(res.status, path).to.equal(200);
+        expect(res.headers.get("content-type")).to.equal("image/png");
+        expect(res.headers.get("x-content-type-options")).to.equal("nosniff");
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join(""), path).to.equal("PNG");
+      }
+      const unknown = await fetch(`${url}/img/avatar/nobody.png`);
+      expect(unknown.status).to.equal(404);
+    });
+  });
+
   describe("compression", () => {
     it("compresses the reference (docs bundle, document) for a client that accepts it, and no API answer", async () => {
       for (const path of ["/docs/swagger-ui-bundle.js", "/openapi.json", "/openapi.yaml"]) {

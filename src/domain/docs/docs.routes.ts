@@ -86,7 +86,18 @@ const ASSETS: Record<string, { type: string; file?: string; content?: string }> 
  * Every route of this router (Koa paths: normalizePath strips `.json`, so /openapi.json is
  * "/openapi"). None is in the OpenAPI document; the coverage test checks this list.
  */
+/**
+ * The default avatar every profile points at (users.presenter.ts: Watchword stores no avatars),
+ * so the extension shows a picture instead of a broken image. Our own drawing.
+ */
+const AVATARS: Record<string, string> = {
+  "/img/avatar/user_medium.png": "avatar-medium.png",
+  "/img/avatar/user.png": "avatar-small.png",
+};
+const AVATAR_DIR = path.join(import.meta.dirname, "assets");
+
 export const DOCS_ROUTES: readonly { method: HttpMethod; path: string }[] = [
+  ...Object.keys(AVATARS).map((p) => ({ method: "get" as const, path: p })),
   { method: "get", path: "/openapi" },
   { method: "get", path: "/openapi.yaml" },
   { method: "get", path: "/docs" },
@@ -141,6 +152,15 @@ export function docsRoutes(_deps: AppDeps): Router<AppState> {
       page(ctx, asset.type, asset.content ?? (await readAsset(asset.file!)));
       // The files change only with the swagger-ui-dist version.
       ctx.set("Cache-Control", "public, max-age=86400");
+    });
+  for (const [route, file] of Object.entries(AVATARS))
+    router.get(route, async (ctx) => {
+      let data = fileCache.get(route);
+      if (!data) fileCache.set(route, (data = await fs.readFile(path.join(AVATAR_DIR, file))));
+      ctx.set("Content-Security-Policy", "default-src 'none'");
+      ctx.set("Cache-Control", "public, max-age=86400");
+      ctx.type = "image/png";
+      ctx.body = data;
     });
   return router;
 }
