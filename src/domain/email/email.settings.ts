@@ -4,19 +4,11 @@
  * `show_secret` is accepted for compatibility and never honoured: no ciphertext is mailed.
  */
 import type { EntityManager } from "typeorm";
-import { v5 as uuidv5 } from "uuid";
 import type { Db } from "../../db/db.ts";
-import {
-  OrganizationSettingEntity,
-  type OrganizationSetting,
-} from "../../db/entities/OrganizationSetting.ts";
-import { newId } from "../../db/ids.ts";
-import { insertRows } from "../../db/insert.ts";
-import { nowSeconds } from "../../db/rawRows.ts";
-import { PASSBOLT_NAMESPACE } from "../../http/action.ts";
+import type { OrganizationSetting } from "../../db/entities/OrganizationSetting.ts";
+import { findOrgSetting, saveOrgSetting } from "../settings/orgSettings.ts";
 
 export const EMAIL_SETTINGS_PROPERTY = "emailNotification";
-const PROPERTY_ID = uuidv5(EMAIL_SETTINGS_PROPERTY, PASSBOLT_NAMESPACE);
 
 /** Every switch and its default. */
 export const EMAIL_SWITCH_DEFAULTS = {
@@ -77,7 +69,7 @@ function parse(row: OrganizationSetting | null): EmailSettingsView {
 
 /** The settings, read with the caller's EntityManager (inside their transaction if any). */
 export async function findEmailSettings(m: EntityManager): Promise<EmailSettingsView> {
-  return parse(await m.getRepository(OrganizationSettingEntity).findOneBy({ propertyId: PROPERTY_ID }));
+  return parse(await findOrgSetting(m, EMAIL_SETTINGS_PROPERTY));
 }
 
 /** Merges `changes` into the stored settings, in one transaction; returns the whole set. */
@@ -86,26 +78,9 @@ export async function saveEmailSettings(
   actorId: string,
   changes: Partial<EmailSettings>,
 ): Promise<EmailSettingsView> {
-  return db.tx(async (m) => {
-    const repo = m.getRepository(OrganizationSettingEntity);
-    const current = await repo.findOne({
-      where: { propertyId: PROPERTY_ID },
-      ...(db.isSqlite ? {} : { lock: { mode: "pessimistic_write" as const } }),
-    });
-    const value = { ...parse(current).value, ...changes };
-    const now = nowSeconds();
-    const row: OrganizationSetting = {
-      id: current?.id ?? newId(),
-      propertyId: PROPERTY_ID,
-      property: EMAIL_SETTINGS_PROPERTY,
-      value: JSON.stringify(value),
-      created: current?.created ?? now,
-      createdBy: current?.createdBy ?? actorId,
-      modified: now,
-      modifiedBy: actorId,
-    };
-    if (current) await repo.update({ id: current.id }, row);
-    else await insertRows(m, OrganizationSettingEntity, row);
-    return { value, fromDatabase: true };
-  });
+  const { value } = await saveOrgSetting(db, EMAIL_SETTINGS_PROPERTY, actorId, (current) => ({
+    ...parse(current).value,
+    ...changes,
+  }));
+  return { value, fromDatabase: true };
 }

@@ -3,21 +3,16 @@
  * absent until an administrator saves them (then the feature is on), removed by DELETE.
  */
 import type { EntityManager } from "typeorm";
-import { v5 as uuidv5 } from "uuid";
 import type { Db } from "../../db/db.ts";
 import {
   OrganizationSettingEntity,
   type OrganizationSetting,
 } from "../../db/entities/OrganizationSetting.ts";
-import { newId } from "../../db/ids.ts";
-import { nowSeconds } from "../../db/rawRows.ts";
 import { notFound } from "../../http/errors.ts";
-import { PASSBOLT_NAMESPACE } from "../../http/action.ts";
 import type { PasswordExpiryValue } from "./passwordExpiry.schemas.ts";
-import { insertRows } from "../../db/insert.ts";
+import { findOrgSetting, saveOrgSetting } from "../settings/orgSettings.ts";
 
 export const PASSWORD_EXPIRY_PROPERTY = "passwordExpiry";
-const PROPERTY_ID = uuidv5(PASSWORD_EXPIRY_PROPERTY, PASSBOLT_NAMESPACE);
 
 export interface PasswordExpirySettings {
   /** null: nothing saved, the defaults apply. */
@@ -46,7 +41,7 @@ function parse(row: OrganizationSetting | null): PasswordExpirySettings {
 
 /** The settings, read with the caller's EntityManager (inside their transaction if any). */
 export async function findPasswordExpirySettings(m: EntityManager): Promise<PasswordExpirySettings> {
-  return parse(await m.getRepository(OrganizationSettingEntity).findOneBy({ propertyId: PROPERTY_ID }));
+  return parse(await findOrgSetting(m, PASSWORD_EXPIRY_PROPERTY));
 }
 
 export const getPasswordExpirySettings = (db: Db) => db.read(findPasswordExpirySettings);
@@ -64,27 +59,7 @@ export async function savePasswordExpirySettings(
     default_expiry_period: body.default_expiry_period ?? null,
     expiry_notification: body.expiry_notification ?? null,
   };
-  return db.tx(async (m) => {
-    const repo = m.getRepository(OrganizationSettingEntity);
-    const current = await repo.findOne({
-      where: { propertyId: PROPERTY_ID },
-      ...(db.isSqlite ? {} : { lock: { mode: "pessimistic_write" as const } }),
-    });
-    const now = nowSeconds();
-    const row: OrganizationSetting = {
-      id: current?.id ?? newId(),
-      propertyId: PROPERTY_ID,
-      property: PASSWORD_EXPIRY_PROPERTY,
-      value: JSON.stringify(value),
-      created: current?.created ?? now,
-      createdBy: current?.createdBy ?? actorId,
-      modified: now,
-      modifiedBy: actorId,
-    };
-    if (current) await repo.update({ id: current.id }, row);
-    else await insertRows(m, OrganizationSettingEntity, row);
-    return { row, value };
-  });
+  return saveOrgSetting(db, PASSWORD_EXPIRY_PROPERTY, actorId, () => value);
 }
 
 /**
