@@ -11,7 +11,11 @@
 export interface PluginInfo {
   version: string;
   enabled: boolean;
+  /** rememberMe: how long the extension may keep the passphrase, seconds → label ("-1": until logout). */
+  options?: Record<string, string>;
 }
+
+const on: PluginInfo = { version: "1.0.0", enabled: true };
 
 export const PLUGINS: Record<string, PluginInfo> = {
   jwtAuthentication: { version: "1.0.0", enabled: true },
@@ -21,4 +25,26 @@ export const PLUGINS: Record<string, PluginInfo> = {
   folders: { version: "1.0.0", enabled: true },
   // GET|POST /settings/emails/notifications.json (src/domain/email/)
   emailNotificationSettings: { version: "1.0.0", enabled: true },
+  // Client features that need no endpoint of their own (../shared/reference/extension-in-a-browser.md
+  // §2): autofill on web forms, the password generator (its policy endpoints are optional), the
+  // show-password buttons, TOTP resources (the types are seeded), KDBX/CSV import and export
+  // (through the ordinary endpoints), disabling users (PUT /users/{id} with `disabled`).
+  inFormIntegration: on,
+  passwordGenerator: on,
+  previewPassword: on,
+  totpResourceTypes: on,
+  import: on,
+  export: on,
+  disableUser: on,
+  // the extension keeps the passphrase in memory itself; the server only offers the choices
+  rememberMe: {
+    ...on,
+    options: {
+      "300": "5 minutes",
+      "900": "15 minutes",
+      "1800": "30 minutes",
+      "3600": "1 hour",
+      "-1": "until I log out",
+    },
+  },
 };
