@@ -1,6 +1,6 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * backup, purge, email test|status, server-key passphrase. Reads the same environment as the server. Logs go to standard error so that
+ * backup, purge, email test|status, server-key passphrase, token. Reads the same environment as the server. Logs go to standard error so that
  * standard output carries only the command's answer (register-user prints the setup link as its
  * last line).
  */
@@ -22,6 +22,14 @@ import { Db } from "./db/db.ts";
 import { reseal } from "./crypto/keyStore.ts";
 import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 import { outboxStatus, sendTestMail } from "./domain/email/email.cli.ts";
+import { stopWhenOrphaned } from "./parentWatch.ts";
+import {
+  assertDatabaseExists,
+  describeIssuedToken,
+  findUserIdByKey,
+  obtainAccessToken,
+  readPassphrase,
+} from "./domain/auth/tokenCommand.ts";
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -47,6 +55,11 @@ commands:
                              re-encrypt the server's private keys with the new passphrase read
                              from standard input (the current one from SERVER_KEY_PASSPHRASE);
                              --plain stores them unencrypted
+  token --key FILE [--url URL] [--user-id ID]
+                             log in with JWT as the owner of the armored private key FILE and
+                             print an access token (for /docs or curl); passphrase from
+                             WATCHWORD_KEY_PASSPHRASE or one line of standard input; --url
+                             defaults to APP_URL, --user-id to the key's user in the database
 `;
 
 function fail(message: string): never {
@@ -84,6 +97,7 @@ async function serve(config: Config): Promise<void> {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  stopWhenOrphaned(process.env, stop);
 }
 
 async function migrate(config: Config): Promise<void> {
@@ -210,6 +224,34 @@ async function serverKeyCommand(config: Config, args: string[]): Promise<void> {
   } finally {
     await db.dataSource.destroy();
   }
+}
+
+/** `token`: standard output gets the access token alone, standard error for whom and until when. */
+async function tokenCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { key: { type: "string" }, url: { type: "string" }, "user-id": { type: "string" } },
+    strict: true,
+  });
+  if (!values.key) fail("token needs --key FILE (the user's armored private key)");
+  const issued = await obtainAccessToken({
+    keyFile: values.key,
+    url: values.url ?? config.appUrl,
+    userId: values["user-id"],
+    passphrase: () => readPassphrase(`passphrase for ${values.key}: `),
+    findUserId: async (fingerprint) => {
+      assertDatabaseExists(config);
+      const log = createLogger(config.logLevel, pino.destination(2));
+      const db = await openDatabase({ ...config, migrateOnStart: false }, log, 10_000);
+      try {
+        return await findUserIdByKey(db, fingerprint);
+      } finally {
+        await db.dataSource.destroy();
+      }
+    },
+  });
+  process.stdout.write(`${issued.accessToken}\n`);
+  process.stderr.write(`${describeIssuedToken(issued)}\n`);
 }
 
 async function registerUserCommand(config: Config, args: string[]): Promise<void> {
@@ -343,6 +385,8 @@ export async function main(argv: string[]): Promise<void> {
         return await emailCommand(config, rest);
       case "server-key":
         return await serverKeyCommand(config, rest);
+      case "token":
+        return await tokenCommand(config, rest);
       default:
         fail(`unknown command "${command}"\n${USAGE}`);
     }
