@@ -23,6 +23,7 @@ import { reseal } from "./crypto/keyStore.ts";
 import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 import { outboxStatus, sendTestMail } from "./domain/email/email.cli.ts";
 import { stopWhenOrphaned } from "./parentWatch.ts";
+import { commandHelp, EXIT_USAGE, isUsageError, suggestCommand, wantsHelp } from "./cliUsage.ts";
 import {
   assertDatabaseExists,
   describeIssuedToken,
@@ -30,6 +31,11 @@ import {
   obtainAccessToken,
   readPassphrase,
 } from "./domain/auth/tokenCommand.ts";
+
+const EXIT_CODES = `
+exit codes: 0 done, 1 the command failed (or the configuration is invalid), 2 a usage error
+(unknown command or option, missing argument). watchword <command> --help shows one command.
+`;
 
 const USAGE = `usage: watchword <command> [options]
 
@@ -131,7 +137,7 @@ async function healthcheck(config: Config): Promise<void> {
 
 async function backupCommand(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { to: { type: "string" } }, strict: true });
-  if (!values.to) fail("backup needs --to FILE");
+  if (!values.to) usageError("backup needs --to FILE");
   const log = createLogger(config.logLevel, pino.destination(2));
   // no migration check: an old schema is worth a backup too (before `migrate`, for example)
   const ds = await connectDatabase(config, log, 10_000);
@@ -165,7 +171,7 @@ async function emailCommand(config: Config, args: string[]): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === "test") {
     const { values } = parseArgs({ args: rest, options: { to: { type: "string" } }, strict: true });
-    if (!values.to) fail("email test needs --to ADDRESS");
+    if (!values.to) usageError("email test needs --to ADDRESS");
     try {
       process.stdout.write(await sendTestMail(config, values.to));
     } catch (err) {
@@ -173,7 +179,7 @@ async function emailCommand(config: Config, args: string[]): Promise<void> {
     }
     return;
   }
-  if (sub !== "status") fail('email needs "test --to ADDRESS" or "status"');
+  if (sub !== "status") usageError('email needs "test --to ADDRESS" or "status"');
   const log = createLogger(config.logLevel, pino.destination(2));
   const db = await openDatabase({ ...config, migrateOnStart: false }, log, 10_000);
   try {
@@ -197,7 +203,7 @@ async function serverKeyCommand(config: Config, args: string[]): Promise<void> {
     allowPositionals: true,
     options: { plain: { type: "boolean", default: false } },
   });
-  if (positionals.join(" ") !== "passphrase") fail(`usage: watchword server-key passphrase [--plain]`);
+  if (positionals.join(" ") !== "passphrase") usageError(`usage: watchword server-key passphrase [--plain]`);
   let next: string | undefined;
   if (!values.plain) {
     next = (await readStdin()).replace(/\r?\n$/, "");
@@ -233,7 +239,7 @@ async function tokenCommand(config: Config, args: string[]): Promise<void> {
     options: { key: { type: "string" }, url: { type: "string" }, "user-id": { type: "string" } },
     strict: true,
   });
-  if (!values.key) fail("token needs --key FILE (the user's armored private key)");
+  if (!values.key) usageError("token needs --key FILE (the user's armored private key)");
   const issued = await obtainAccessToken({
     keyFile: values.key,
     url: values.url ?? config.appUrl,
@@ -286,7 +292,7 @@ async function registerUserCommand(config: Config, args: string[]): Promise<void
 
 async function setupLinkCommand(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { username: { type: "string" } }, strict: true });
-  if (!values.username) fail("setup-link needs --username EMAIL");
+  if (!values.username) usageError("setup-link needs --username EMAIL");
   const log = createLogger(config.logLevel, pino.destination(2));
   const db = await openDatabase(config, log, 10_000);
   try {
@@ -317,7 +323,7 @@ function parseAnchor(raw: string | undefined): ChainAnchor | undefined {
  */
 async function auditCommand(config: Config, args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  if (sub !== "verify") fail(`unknown audit command "${sub ?? ""}" (expected: audit verify)\n${USAGE}`);
+  if (sub !== "verify") usageError(`unknown audit command "${sub ?? ""}" (expected: audit verify)`);
   const { values } = parseArgs({
     args: rest,
     options: { anchor: { type: "string" }, "no-seal": { type: "boolean", default: false } },
@@ -350,12 +356,46 @@ async function auditCommand(config: Config, args: string[]): Promise<void> {
   }
 }
 
+/** The commands main() knows, and those that take no argument at all. */
+const COMMANDS = [
+  "serve",
+  "migrate",
+  "healthcheck",
+  "setup-link",
+  "register-user",
+  "audit",
+  "purge",
+  "backup",
+  "email",
+  "server-key",
+  "token",
+] as const;
+const NO_ARGUMENTS = new Set(["serve", "migrate", "healthcheck", "purge"]);
+
+function usageError(message: string): never {
+  process.stderr.write(`watchword: ${message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
-    process.stdout.write(USAGE);
+    process.stdout.write(USAGE + EXIT_CODES);
     return;
   }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    const near = suggestCommand(command, COMMANDS);
+    usageError(
+      `unknown command "${command}"${near ? `: did you mean "${near}"?` : ""} (watchword --help lists them)`,
+    );
+  }
+  // help changes nothing: before the configuration is read or any database opened
+  if (wantsHelp(rest)) {
+    process.stdout.write(commandHelp(USAGE, command) ?? USAGE);
+    return;
+  }
+  if (NO_ARGUMENTS.has(command) && rest.length)
+    usageError(`${command} takes no arguments, got "${rest.join(" ")}" (watchword ${command} --help)`);
   let config: Config;
   try {
     config = loadConfig();
@@ -387,10 +427,9 @@ export async function main(argv: string[]): Promise<void> {
         return await serverKeyCommand(config, rest);
       case "token":
         return await tokenCommand(config, rest);
-      default:
-        fail(`unknown command "${command}"\n${USAGE}`);
     }
   } catch (err) {
+    if (isUsageError(err)) usageError(`${describe(err)} (watchword ${command} --help)`);
     fail(describe(err));
   }
 }

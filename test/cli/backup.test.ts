@@ -27,7 +27,7 @@ describe("watchword backup", function () {
 
   it("refuses without --to, and refuses to overwrite a file", async () => {
     const none = await runCli(["backup"]);
-    expect(none.code).to.equal(1);
+    expect(none.code, "a usage error").to.equal(2);
     expect(none.stderr).to.match(/backup needs --to FILE/);
     if (isMysql) return;
     const existing = path.join(dir, "existing.sqlite");

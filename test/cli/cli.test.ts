@@ -30,7 +30,7 @@ describe("watchword CLI", function () {
 
   it("refuses an unknown command", async () => {
     const r = await runCli(["fly"]);
-    expect(r.code).to.equal(1);
+    expect(r.code, "a usage error").to.equal(2);
     expect(r.stderr).to.match(/unknown command "fly"/);
   });
 

@@ -203,7 +203,7 @@ describe("watchword token", function () {
     expect(pub.code).to.equal(1);
     expect(oneLine(pub)).to.match(/^watchword: ".*ada\.public\.asc" is not an armored OpenPGP private key/);
     const none = await runCli(["token"], env);
-    expect(none.code).to.equal(1);
+    expect(none.code, "a usage error").to.equal(2);
     expect(oneLine(none)).to.equal("watchword: token needs --key FILE (the user's armored private key)");
   });
 
