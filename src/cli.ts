@@ -312,7 +312,7 @@ async function setupLinkCommand(config: Config, args: string[]): Promise<void> {
 function parseAnchor(raw: string | undefined): ChainAnchor | undefined {
   if (raw === undefined) return undefined;
   const m = /^(\d+):([0-9a-f]{64})$/i.exec(raw.trim());
-  if (!m) fail(`--anchor must be POS:HASH (a chain position and a 64-hex-digit hash), got "${raw}"`);
+  if (!m) usageError(`--anchor must be POS:HASH (a chain position and a 64-hex-digit hash), got "${raw}"`);
   return { chainPos: Number(m[1]), hash: m[2]!.toLowerCase() };
 }
 

@@ -152,7 +152,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const close = () =>
     (closed ??= (async () => {
       closing = true;
-      await drainServer(server, { settleMs: 50, timeoutMs: config.shutdownTimeoutMs, log });
+      await drainServer(server, {
+        settleMs: 50,
+        acceptMaxMs: 2000,
+        quietMs: 250,
+        timeoutMs: config.shutdownTimeoutMs,
+        log,
+      });
       await metricsServer?.close();
       await purger.stop();
       await mailSender?.stop();

@@ -6,18 +6,26 @@
  * connection idle until it has parsed the first bytes of a request: a request already sent, but
  * still in the socket's buffer (or a connection still in the listen backlog), was reset. So:
  *
- * 1. settle: for `settleMs` the server keeps accepting and reading, so that what was sent before
- *    the signal is accepted and parsed; every response carries `Connection: close` meanwhile;
+ * 1. settle: the server keeps accepting and reading until no connection has come for
+ *    `settleMs` (at most `acceptMaxMs`), so that the listen backlog is emptied and what was sent
+ *    before the signal is read; closing the listener with connections still in the backlog
+ *    resets them (seen on a starved CPU: each accept took ~8 ms, and the last five of twenty
+ *    were reset). Every response carries `Connection: close` meanwhile;
  * 2. stop listening, without Node's closing of idle connections;
- * 3. after one more settle (bytes of the connections accepted last), close every connection
- *    with no request in progress, then each one as its last response is sent;
+ * 3. after `quietMs` (the bytes of the connections accepted last), close every connection with
+ *    no request in progress, then each one as its last response is sent;
  * 4. at `timeoutMs` close whatever is left (a client that never finishes its body).
  */
 import type http from "node:http";
 import type { Logger } from "pino";
 
 export interface DrainOptions {
+  /** Listening stops once no connection has come for this long... */
   settleMs: number;
+  /** ...or this long after the signal at the latest. */
+  acceptMaxMs: number;
+  /** How long after listening stops no connection is closed for being idle. */
+  quietMs: number;
   timeoutMs: number;
   log: Logger;
 }
@@ -45,9 +53,15 @@ export async function drainServer(server: http.Server, opts: DrainOptions): Prom
     opts.log.warn("shutdown timeout reached, closing remaining connections");
     server.closeAllConnections();
   }, opts.timeoutMs);
-  await settle(opts.settleMs);
+  const started = Date.now();
+  let lastConnection = started;
+  const onConnection = () => (lastConnection = Date.now());
+  server.on("connection", onConnection);
+  do await settle(opts.settleMs);
+  while (Date.now() - lastConnection < opts.settleMs && Date.now() - started < opts.acceptMaxMs);
+  server.off("connection", onConnection);
   const drained = stopListening(server);
-  await settle(opts.settleMs);
+  await settle(opts.quietMs);
   server.closeIdleConnections();
   // A keep-alive connection becomes idle once its last response is sent: close it then.
   const sweeper = setInterval(() => server.closeIdleConnections(), 100);

@@ -39,8 +39,13 @@ describe("server lifecycle (watchword serve)", function () {
     const t0 = Date.now();
     proc.child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 300));
-    let refused = false;
-    await fetch(`${proc.url}/healthcheck/status.json`).catch(() => (refused = true));
+    // a new TCP connection (fetch could reuse its kept-alive one, which the server still answers)
+    const { hostname, port } = new URL(proc.url);
+    const refused = await new Promise<boolean>((resolve) => {
+      const probe = net.connect(Number(port), hostname);
+      probe.once("connect", () => (probe.destroy(), resolve(false)));
+      probe.once("error", () => resolve(true));
+    });
     expect(refused, "a new connection after SIGTERM is refused").to.equal(true);
     const reply = await finish("");
     expect(reply).to.match(/^HTTP\/1\.1 404/);

@@ -246,9 +246,9 @@ describe("watchword audit verify", function () {
   });
 
   it("refuses an unknown subcommand and a malformed anchor", async () => {
-    expect((await runCli(["audit", "show"])).code).to.equal(1);
+    expect((await runCli(["audit", "show"])).code, "a usage error").to.equal(2);
     const r = await runCli(["audit", "verify", "--anchor", "12"]);
-    expect(r.code).to.equal(1);
+    expect(r.code, "a usage error").to.equal(2);
     expect(r.stderr).to.include("--anchor must be POS:HASH");
   });
 });
