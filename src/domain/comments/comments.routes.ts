@@ -75,7 +75,7 @@ export function commentsRoutes({ db, config }: AppDeps): Router<AppState> {
     },
     async (ctx) => {
       const { params, body } = input<CommentBody, Query, { resourceId: string }>(ctx);
-      const comment = await addComment(db, actorId(ctx), params.resourceId, body);
+      const comment = await addComment(db, actorId(ctx), params.resourceId, body, config);
       success(ctx, presentComment(comment), "The comment was successfully added.");
     },
   );

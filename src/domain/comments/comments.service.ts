@@ -3,6 +3,7 @@
  * author edits or deletes one. A reply's parent must be a comment of the same resource.
  */
 import type { EntityManager } from "typeorm";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { CommentEntity, type Comment } from "../../db/entities/Comment.ts";
 import { newId } from "../../db/ids.ts";
@@ -13,6 +14,8 @@ import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import type { CommentBody, CommentContain } from "./comments.schemas.ts";
 import { insertRows } from "../../db/insert.ts";
+import { mailCommentAdded } from "../email/email.events.ts";
+import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 
 export const INVALID_COMMENT = "Could not validate comment data.";
 export const COMMENT_NOT_FOUND = "The comment does not exist.";
@@ -57,7 +60,8 @@ export async function listComments(
 }
 
 /**
- * Adds a comment (or a reply) by the actor to a resource they can read.
+ * Adds a comment (or a reply) by the actor to a resource they can read; the other users with
+ * access are mailed (with `config`), in the same transaction.
  * @throws AppError 404 (resource not visible), 400 parent_id.has_valid_parent_id
  */
 export async function addComment(
@@ -65,9 +69,10 @@ export async function addComment(
   actorId: string,
   resourceId: string,
   body: CommentBody,
+  config?: Config,
 ): Promise<Comment> {
   return db.tx(async (m) => {
-    await findResourceForRead(m, actorId, resourceId);
+    const { resource } = await findResourceForRead(m, actorId, resourceId);
     const parentId = body.parent_id ? body.parent_id.toLowerCase() : null;
     if (parentId) {
       const parent = await m
@@ -92,6 +97,15 @@ export async function addComment(
       userId: actorId,
     };
     await insertRows(m, CommentEntity, comment);
+    if (config)
+      await mailCommentAdded(
+        m,
+        config,
+        actorId,
+        () => findUserIdsWithAccess(m, resourceId),
+        resource,
+        comment.content,
+      );
     return comment;
   });
 }

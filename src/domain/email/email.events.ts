@@ -6,7 +6,7 @@
 import type { EntityManager } from "typeorm";
 import type { Config } from "../../config.ts";
 import { roleId } from "../../db/ids.ts";
-import { placeholders, toDate } from "../../db/rawRows.ts";
+import { chunks, placeholders, toDate } from "../../db/rawRows.ts";
 import { queueMails, type OutgoingMail } from "./email.outbox.ts";
 import { findEmailSettings, type EmailSettings, type EmailSwitch } from "./email.settings.ts";
 import * as t from "./email.templates.ts";
@@ -15,21 +15,32 @@ export interface Recipient extends t.Person {
   id: string;
 }
 
-/** Users by id with their profile names: active, not deleted, not disabled (mail goes to them only). */
+/** Ids per IN (...) list: well under SQLite's and MariaDB's bound-parameter limits. */
+const RECIPIENT_CHUNK = 1000;
+
+interface RecipientRow {
+  id: string;
+  username: string;
+  disabled: unknown;
+  first_name: string | null;
+  last_name: string | null;
+}
+
+/**
+ * Users by id with their profile names, not deleted, not disabled (mail goes to them only); one
+ * query per RECIPIENT_CHUNK ids.
+ */
 export async function recipients(m: EntityManager, ids: string[]): Promise<Recipient[]> {
-  if (!ids.length) return [];
-  const rows = (await m.query(
-    `SELECT u.id, u.username, u.disabled, p.first_name, p.last_name FROM users u
-       LEFT JOIN profiles p ON p.user_id = u.id
-      WHERE u.id IN (${placeholders(ids.length)}) AND u.deleted = ?`,
-    [...ids, false],
-  )) as {
-    id: string;
-    username: string;
-    disabled: unknown;
-    first_name: string | null;
-    last_name: string | null;
-  }[];
+  const rows: RecipientRow[] = [];
+  for (const part of chunks([...new Set(ids)], RECIPIENT_CHUNK))
+    rows.push(
+      ...((await m.query(
+        `SELECT u.id, u.username, u.disabled, p.first_name, p.last_name FROM users u
+           LEFT JOIN profiles p ON p.user_id = u.id
+          WHERE u.id IN (${placeholders(part.length)}) AND u.deleted = ?`,
+        [...part, false],
+      )) as RecipientRow[]),
+    );
   const now = new Date();
   return rows
     .filter((r) => {
@@ -147,31 +158,178 @@ function itemFor(settings: EmailSettings, r: ResourceFields): t.ItemDetails {
   };
 }
 
-type ResourceEvent = "share" | "update" | "delete";
-const RESOURCE_SWITCH: Record<ResourceEvent, EmailSwitch> = {
+/** User ids, or the lookup of them, run only once a mail is due (no query when mail is off). */
+export type UserIds = string[] | (() => Promise<string[]>);
+
+/**
+ * The actor and the targets (never the actor), as recipients: one mail for all, rendered once.
+ * Nothing when mail is off, the switch is off, or nobody is left.
+ */
+async function mailTargets(
+  m: EntityManager,
+  config: Config,
+  key: EmailSwitch,
+  actorId: string,
+  userIds: UserIds,
+  render: (settings: EmailSettings, by: t.Person) => t.RenderedMail,
+): Promise<void> {
+  const settings = await enabled(m, config, key);
+  if (!settings) return;
+  const targets = (typeof userIds === "function" ? await userIds() : userIds).filter((id) => id !== actorId);
+  if (!targets.length) return;
+  const people = await recipients(m, [actorId, ...targets]);
+  const by = people.find((p) => p.id === actorId);
+  if (!by) return;
+  const mail = render(settings, by);
+  await send(
+    m,
+    config,
+    people.filter((p) => p.id !== actorId),
+    () => mail,
+  );
+}
+
+export type ItemEvent = "share" | "update" | "delete";
+const RESOURCE_SWITCH: Record<ItemEvent, EmailSwitch> = {
   share: "send_password_share",
   update: "send_password_update",
   delete: "send_password_delete",
 };
 const RESOURCE_TEMPLATE = { share: t.resourceShared, update: t.resourceUpdated, delete: t.resourceDeleted };
 
-/** A resource shared with, changed for, or deleted for these users (never the actor). */
+/**
+ * A resource shared with (the users who gained access), changed for, or deleted for these users
+ * (never the actor). For a deletion, call it before the permissions go, in the same transaction.
+ */
 export async function mailResourceEvent(
   m: EntityManager,
   config: Config,
-  event: ResourceEvent,
+  event: ItemEvent,
   actorId: string,
-  userIds: string[],
+  userIds: UserIds,
   resource: ResourceFields,
 ): Promise<void> {
-  const targets = userIds.filter((id) => id !== actorId);
-  if (!targets.length) return;
-  const settings = await enabled(m, config, RESOURCE_SWITCH[event]);
-  if (!settings) return;
-  const [by] = await recipients(m, [actorId]);
-  if (!by) return;
-  const item = itemFor(settings, resource);
-  await send(m, config, await recipients(m, [...new Set(targets)]), () =>
-    RESOURCE_TEMPLATE[event](ctxOf(config), by, item),
+  await mailTargets(m, config, RESOURCE_SWITCH[event], actorId, userIds, (settings, by) =>
+    RESOURCE_TEMPLATE[event](ctxOf(config), by, itemFor(settings, resource)),
   );
+}
+
+const FOLDER_SWITCH: Record<ItemEvent, EmailSwitch> = {
+  share: "send_folder_share",
+  update: "send_folder_update",
+  delete: "send_folder_delete",
+};
+const FOLDER_TEMPLATE = { share: t.folderShared, update: t.folderUpdated, delete: t.folderDeleted };
+
+/** A folder shared with, renamed for, or deleted for these users (never the actor). */
+export async function mailFolderEvent(
+  m: EntityManager,
+  config: Config,
+  event: ItemEvent,
+  actorId: string,
+  userIds: UserIds,
+  folder: t.FolderDetails,
+): Promise<void> {
+  await mailTargets(m, config, FOLDER_SWITCH[event], actorId, userIds, (_settings, by) =>
+    FOLDER_TEMPLATE[event](ctxOf(config), by, folder),
+  );
+}
+
+/** A comment on a resource, to the users with access but its author; its text only with show_comment. */
+export async function mailCommentAdded(
+  m: EntityManager,
+  config: Config,
+  authorId: string,
+  userIds: UserIds,
+  resource: ResourceFields,
+  content: string,
+): Promise<void> {
+  await mailTargets(m, config, "send_comment_add", authorId, userIds, (settings, by) =>
+    t.commentAdded(ctxOf(config), by, itemFor(settings, resource), settings.show_comment ? content : null),
+  );
+}
+
+/** A change of one membership: the member added, removed, or made (or unmade) a manager. */
+export interface MembershipNotice {
+  userId: string;
+  change: "add" | "delete" | "update";
+  isAdmin: boolean;
+}
+
+const MEMBERSHIP_SWITCH: Record<MembershipNotice["change"], EmailSwitch> = {
+  add: "send_group_user_add",
+  delete: "send_group_user_delete",
+  update: "send_group_user_update",
+};
+
+/** Tells each member concerned (never the actor) about their own membership change. */
+export async function mailMembershipChanges(
+  m: EntityManager,
+  config: Config,
+  actorId: string,
+  group: t.GroupDetails,
+  notices: MembershipNotice[],
+): Promise<void> {
+  if (!config.mail || !notices.length) return;
+  const { value } = await findEmailSettings(m);
+  const wanted = notices.filter((n) => value[MEMBERSHIP_SWITCH[n.change]] && n.userId !== actorId);
+  if (!wanted.length) return;
+  const people = new Map(
+    (await recipients(m, [actorId, ...wanted.map((n) => n.userId)])).map((p) => [p.id, p]),
+  );
+  const by = people.get(actorId);
+  if (!by) return;
+  const ctx = ctxOf(config);
+  const mails: OutgoingMail[] = [];
+  for (const n of wanted) {
+    const to = people.get(n.userId);
+    if (!to) continue;
+    const mail =
+      n.change === "add"
+        ? t.groupUserAdded(ctx, by, group, n.isAdmin)
+        : n.change === "delete"
+          ? t.groupUserRemoved(ctx, by, group)
+          : t.groupUserUpdated(ctx, by, group, n.isAdmin);
+    mails.push({ to: to.username, ...mail });
+  }
+  await queueMails(m, config, mails);
+}
+
+/** A group deleted: to its members but the actor. Call it before the memberships go. */
+export async function mailGroupDeleted(
+  m: EntityManager,
+  config: Config,
+  actorId: string,
+  group: t.GroupDetails,
+  memberIds: UserIds,
+): Promise<void> {
+  await mailTargets(m, config, "send_group_delete", actorId, memberIds, (_settings, by) =>
+    t.groupDeleted(ctxOf(config), by, group),
+  );
+}
+
+/** A user disabled by an admin: to the other admins (not the actor, not the user). */
+export async function mailUserDisabled(
+  m: EntityManager,
+  config: Config,
+  actorId: string,
+  userId: string,
+): Promise<void> {
+  if (!(await enabled(m, config, "send_admin_user_disable_user"))) return;
+  const people = await recipients(m, [actorId]);
+  const [user] = await userWithoutFilter(m, userId);
+  const by = people[0];
+  if (!by || !user) return;
+  const to = (await admins(m)).filter((a) => a.id !== actorId && a.id !== userId);
+  await send(m, config, to, () => t.userDisabled(ctxOf(config), by, user));
+}
+
+/** The user's name and username, disabled or not (the one just disabled). */
+async function userWithoutFilter(m: EntityManager, userId: string): Promise<t.Person[]> {
+  const rows = (await m.query(
+    `SELECT u.username, p.first_name, p.last_name FROM users u
+       LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = ?`,
+    [userId],
+  )) as { username: string; first_name: string | null; last_name: string | null }[];
+  return rows.map((r) => ({ username: r.username, firstName: r.first_name, lastName: r.last_name }));
 }

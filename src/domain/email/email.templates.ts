@@ -119,6 +119,76 @@ export const resourceDeleted = (ctx: MailContext, by: Person, item: ItemDetails)
     ...itemLines(item),
   ]);
 
+export const commentAdded = (ctx: MailContext, by: Person, item: ItemDetails, content: string | null) =>
+  compose(ctx, "comment_add", `${nameOf(by)} commented on a password`, [
+    `${nameOf(by)} added a comment on a password you have access to.`,
+    ...itemLines(item),
+    ...(content === null ? [] : [`Comment:\n${content}`]),
+    `${ctx.appUrl}/app/passwords`,
+  ]);
+
+/** A folder's name is all a mail says about it. */
+export interface FolderDetails {
+  id: string;
+  name: string | null;
+}
+
+const folderName = (f: FolderDetails) => (f.name === null ? "a folder" : `the folder "${f.name}"`);
+
+export const folderShared = (ctx: MailContext, by: Person, folder: FolderDetails) =>
+  compose(ctx, "folder_share", `${nameOf(by)} shared a folder with you`, [
+    `${nameOf(by)} shared ${folderName(folder)} with you. What it holds is shared item by item.`,
+    `${ctx.appUrl}/app/folders/view/${folder.id}`,
+  ]);
+
+export const folderUpdated = (ctx: MailContext, by: Person, folder: FolderDetails) =>
+  compose(ctx, "folder_update", `${nameOf(by)} changed a folder`, [
+    `${nameOf(by)} renamed a folder you have access to: it is now ${folderName(folder)}.`,
+    `${ctx.appUrl}/app/folders/view/${folder.id}`,
+  ]);
+
+export const folderDeleted = (ctx: MailContext, by: Person, folder: FolderDetails) =>
+  compose(ctx, "folder_delete", `${nameOf(by)} deleted a folder`, [
+    `${nameOf(by)} deleted ${folderName(folder)}, which you had access to.`,
+  ]);
+
+export interface GroupDetails {
+  id: string;
+  name: string | null;
+}
+
+const groupName = (g: GroupDetails) => (g.name === null ? "a group" : `the group "${g.name}"`);
+
+const roleIn = (isAdmin: boolean) => (isAdmin ? "a manager" : "a member");
+
+export const groupUserAdded = (ctx: MailContext, by: Person, group: GroupDetails, isAdmin: boolean) =>
+  compose(ctx, "group_user_add", `${nameOf(by)} added you to a group`, [
+    `${nameOf(by)} added you to ${groupName(group)} as ${roleIn(isAdmin)}. You can now reach what is shared with it.`,
+    `${ctx.appUrl}/app/groups/view/${group.id}`,
+  ]);
+
+export const groupUserRemoved = (ctx: MailContext, by: Person, group: GroupDetails) =>
+  compose(ctx, "group_user_delete", `${nameOf(by)} removed you from a group`, [
+    `${nameOf(by)} removed you from ${groupName(group)}. What was shared only with the group is no longer yours to see.`,
+  ]);
+
+export const groupUserUpdated = (ctx: MailContext, by: Person, group: GroupDetails, isAdmin: boolean) =>
+  compose(ctx, "group_user_update", `${nameOf(by)} changed your role in a group`, [
+    `${nameOf(by)} made you ${roleIn(isAdmin)} of ${groupName(group)}.`,
+    `${ctx.appUrl}/app/groups/view/${group.id}`,
+  ]);
+
+export const groupDeleted = (ctx: MailContext, by: Person, group: GroupDetails) =>
+  compose(ctx, "group_delete", `${nameOf(by)} deleted a group`, [
+    `${nameOf(by)} deleted ${groupName(group)}, which you were a member of. What was shared only with the group is no longer yours to see.`,
+  ]);
+
+export const userDisabled = (ctx: MailContext, by: Person, user: Person) =>
+  compose(ctx, "admin_user_disable", `${nameOf(by)} disabled ${nameOf(user)}'s account`, [
+    `${nameOf(by)} disabled the account of ${nameOf(user)} (${user.username}): they can no longer sign in.`,
+    `${ctx.appUrl}/app/users`,
+  ]);
+
 export const testMail = (ctx: MailContext) =>
   compose(ctx, "test", "Test mail", [
     `This is a test mail from ${ctx.instanceName}: if you read it, the server can send mail.`,

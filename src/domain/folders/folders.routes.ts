@@ -143,7 +143,7 @@ export function foldersRoutes({ db, config }: AppDeps): Router<AppState> {
       },
       async (ctx) => {
         const { params, body, query } = input<FolderBody, Query, { id: string }>(ctx);
-        await renameFolder(db, actorId(ctx), params.id, body.name);
+        await renameFolder(db, actorId(ctx), params.id, body.name, config);
         success(
           ctx,
           await presentOne(ctx, params.id, containsOf(query)),
@@ -172,7 +172,7 @@ export function foldersRoutes({ db, config }: AppDeps): Router<AppState> {
     },
     async (ctx) => {
       const { params, query } = input<unknown, Query, { id: string }>(ctx);
-      await deleteFolder(db, actorId(ctx), params.id, isTrue(query.cascade));
+      await deleteFolder(db, actorId(ctx), params.id, isTrue(query.cascade), config);
       success(ctx, null, "The folder has been deleted successfully.");
     },
   );
@@ -203,7 +203,7 @@ export function foldersRoutes({ db, config }: AppDeps): Router<AppState> {
       },
       async (ctx) => {
         const { params, body } = input<FolderShareBody, Query, { id: string }>(ctx);
-        await shareFolder(db, actorId(ctx), params.id, body);
+        await shareFolder(db, actorId(ctx), params.id, body, config);
         success(ctx, null);
       },
     );

@@ -3,6 +3,7 @@
  * transaction that checks the actor's permission inside it.
  */
 import type { EntityManager } from "typeorm";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { FolderEntity, type Folder } from "../../db/entities/Folder.ts";
 import { FolderRelationEntity } from "../../db/entities/FolderRelation.ts";
@@ -12,7 +13,8 @@ import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
 import { canUpdate } from "../resources/resources.access.ts";
-import { findEffectivePermissionType } from "../permissions/permissions.queries.ts";
+import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
+import { mailFolderEvent } from "../email/email.events.ts";
 import { assertCanWriteInFolder, findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
 import type { FolderBody } from "./folders.schemas.ts";
 import { folderPermissionTypes, setParent } from "./folders.tree.ts";
@@ -54,10 +56,16 @@ export async function createFolder(db: Db, actorId: string, body: FolderBody): P
 }
 
 /**
- * Renames a folder (needs update, 7).
+ * Renames a folder (needs update, 7); the other users with access are mailed (with `config`).
  * @throws AppError 404 (cannot reach it), 403 (read only)
  */
-export async function renameFolder(db: Db, actorId: string, folderId: string, name: string): Promise<void> {
+export async function renameFolder(
+  db: Db,
+  actorId: string,
+  folderId: string,
+  name: string,
+  config?: Config,
+): Promise<void> {
   await db.tx(async (m) => {
     await findFolderFor(m, actorId, folderId, PERMISSION.UPDATE);
     await m
@@ -72,6 +80,11 @@ export async function renameFolder(db: Db, actorId: string, folderId: string, na
         data: { fields: ["name"] },
       },
     ]);
+    if (config)
+      await mailFolderEvent(m, config, "update", actorId, () => findUserIdsWithAccess(m, folderId), {
+        id: folderId,
+        name,
+      });
   });
 }
 
@@ -142,7 +155,8 @@ async function deleteResources(m: EntityManager, actorId: string, ids: string[],
 /**
  * Deletes a folder (hard; needs update, 7). Without cascade its content moves up to the folder's
  * parent in each user's tree. With cascade the content the actor may update (folders, walked
- * down, and resources) is deleted too; what they may not delete moves up the same way.
+ * down, and resources) is deleted too; what they may not delete moves up the same way. The
+ * other users who had access to the folder itself are mailed (with `config`).
  * @throws AppError 404 (cannot reach it), 403 (read only)
  */
 export async function deleteFolder(
@@ -150,15 +164,22 @@ export async function deleteFolder(
   actorId: string,
   folderId: string,
   cascade: boolean,
+  config?: Config,
 ): Promise<void> {
   await db.tx(async (m) => {
-    await findFolderFor(
+    const { folder } = await findFolderFor(
       m,
       actorId,
       folderId,
       PERMISSION.UPDATE,
       "You are not allowed to delete this folder.",
     );
+    // queued while the permissions still say who had access; rolled back with a failed deletion
+    if (config)
+      await mailFolderEvent(m, config, "delete", actorId, () => findUserIdsWithAccess(m, folderId), {
+        id: folderId,
+        name: folder.name,
+      });
     const now = nowSeconds();
     const targets = cascade
       ? await cascadeTargets(m, actorId, folderId)

@@ -5,6 +5,7 @@
  * users who lose it have it taken out of theirs. The content is not shared: clients share each
  * item they want to share.
  */
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { PermissionEntity, type Permission } from "../../db/entities/Permission.ts";
 import { newId } from "../../db/ids.ts";
@@ -25,6 +26,7 @@ import { findGroupsOnResource, lockFolderShareRows } from "../share/share.locks.
 import { findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
 import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
 import { insertRows } from "../../db/insert.ts";
+import { mailFolderEvent } from "../email/email.events.ts";
 
 export const FOLDER_SHARE_FORBIDDEN = "You are not authorized to share this folder.";
 
@@ -48,7 +50,8 @@ function normalize(body: FolderShareBody): PermissionChange[] {
 
 /**
  * Applies the changes in one transaction (owner only), after taking the share lock order
- * (share.locks.ts) on the folder's users, groups, row and permissions.
+ * (share.locks.ts) on the folder's users, groups, row and permissions. The users who gain
+ * access are mailed (with `config`), in the same transaction.
  * @returns the users who gained and lost access
  * @throws AppError 404 (cannot reach the folder), 403 (not owner), 400 (permissions.*)
  */
@@ -57,12 +60,13 @@ export async function shareFolder(
   actorId: string,
   folderId: string,
   body: FolderShareBody,
+  config?: Config,
 ): Promise<{ added: string[]; removed: string[] }> {
   const changes = normalize(body);
   const knownGroups = await db.read((m) => findGroupsOnResource(m, folderId));
   return db.tx(async (m) => {
     const locked = await lockFolderShareRows(m, folderId, changes, knownGroups);
-    await findFolderFor(m, actorId, folderId, 15, FOLDER_SHARE_FORBIDDEN);
+    const { folder } = await findFolderFor(m, actorId, folderId, 15, FOLDER_SHARE_FORBIDDEN);
     const shapes = checkChangeShapes(changes);
     if (Object.keys(shapes).length) throw validationFailed(INVALID_FOLDER, shapes);
     const { plan, errors } = planPermissionChanges(locked.permissions, changes, newId);
@@ -105,6 +109,8 @@ export async function shareFolder(
           data: permissionChangeData(plan, outcome),
         },
       ]);
+    if (config)
+      await mailFolderEvent(m, config, "share", actorId, outcome.added, { id: folderId, name: folder.name });
     return outcome;
   });
 }

@@ -10,10 +10,12 @@ import { GroupEntity } from "../../db/entities/Group.ts";
 import { GroupUserEntity } from "../../db/entities/GroupUser.ts";
 import { PermissionEntity } from "../../db/entities/Permission.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import type { Actor } from "../../http/auth.ts";
 import { badRequest, forbidden, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { mailGroupDeleted } from "../email/email.events.ts";
 import {
   assertAccessInvariant,
   findResourceIdsOfAros,
@@ -66,6 +68,8 @@ export interface DeleteGroupOptions {
   dryRun: boolean;
   appUrl: string;
   requestId?: string;
+  /** Mails the members (but the actor) of a deleted group; none when absent or in a dry run. */
+  config?: Config;
 }
 
 /**
@@ -85,7 +89,8 @@ export async function deleteGroup(
       const group = await findGroup(m, groupId, !db.isSqlite);
       if (!group) throw notFound(GROUP_NOT_FOUND);
       await lockRows(m, "resources", await findResourceIdsOfAros(m, [groupId]));
-      const isManager = (await findMembers(m, groupId)).some((gu) => gu.userId === actor.id && gu.isAdmin);
+      const members = await findMembers(m, groupId);
+      const isManager = members.some((gu) => gu.userId === actor.id && gu.isAdmin);
       if (!isManager && actor.role !== "admin")
         throw forbidden(NOT_ALLOWED, "neither a manager nor an admin");
       const now = nowSeconds();
@@ -120,6 +125,14 @@ export async function deleteGroup(
         },
       });
       if (opts.dryRun) throw new DryRunRollback();
+      if (opts.config)
+        await mailGroupDeleted(
+          m,
+          opts.config,
+          actor.id,
+          group,
+          members.map((gu) => gu.userId),
+        );
     });
   } catch (err) {
     if (!(err instanceof DryRunRollback)) throw err;

@@ -38,7 +38,7 @@ const WRITE_CONTAINS: GroupContain[] = ["groups_users", "groups_users.user.profi
 /** Groups: list, view, create, update and its dry run, delete and its dry run. */
 export function groupsRoutes({ db, config }: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
-  const deps = { db, secretMaxBytes: config.secretMaxBytes };
+  const deps = { db, secretMaxBytes: config.secretMaxBytes, config };
 
   async function presentOne(ctx: AppContext, id: string, contains: Set<GroupContain>) {
     const { group, contained } = await viewGroup(db, actorOf(ctx), id, contains);
@@ -111,7 +111,7 @@ export function groupsRoutes({ db, config }: AppDeps): Router<AppState> {
     },
     async (ctx) => {
       const { body, query } = input<CreateGroupBody>(ctx);
-      const group = await createGroup(db, actorOf(ctx), readCreateGroup(body), ctx.state.requestId);
+      const group = await createGroup(db, actorOf(ctx), readCreateGroup(body), ctx.state.requestId, config);
       const contains = new Set([...WRITE_CONTAINS, ...readGroupContains(query)]);
       success(ctx, await presentOne(ctx, group.id, contains), "The group has been added successfully.");
     },
@@ -177,6 +177,7 @@ export function groupsRoutes({ db, config }: AppDeps): Router<AppState> {
         dryRun,
         appUrl: config.appUrl,
         requestId: ctx.state.requestId,
+        config,
       });
       success(ctx, null, dryRun ? "The group can be deleted." : "The group was deleted successfully.");
     });

@@ -3,6 +3,7 @@
  * groups.delete.ts.
  */
 import type { EntityManager } from "typeorm";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { GroupEntity, type Group } from "../../db/entities/Group.ts";
 import { GroupUserEntity, type GroupUser } from "../../db/entities/GroupUser.ts";
@@ -26,6 +27,7 @@ import { planMembershipChanges } from "./groups.rules.ts";
 import { GROUP_CONTAINS, INVALID_GROUP, LEGACY_CONTAINS, type GroupContain } from "./groups.schemas.ts";
 import type { CreateGroupInput } from "./groups.input.ts";
 import { insertRows } from "../../db/insert.ts";
+import { mailMembershipChanges } from "../email/email.events.ts";
 
 export const GROUP_NOT_FOUND = "The group does not exist.";
 
@@ -97,7 +99,8 @@ export const memberAddedEvents = (actor: Actor, groupId: string, rows: GroupUser
 
 /**
  * POST /groups.json (admin): a group with its members, at least one of them a manager. A new
- * group reaches no resource, so no secret is involved.
+ * group reaches no resource, so no secret is involved. The members (but the actor) are mailed
+ * that they were added (with `config`).
  * @throws AppError 400 name.group_unique, groups_users.at_least_one_group_manager,
  *   groups_users.<i>.user_id.<rule>
  */
@@ -106,6 +109,7 @@ export async function createGroup(
   actor: Actor,
   input: CreateGroupInput,
   requestId?: string,
+  config?: Config,
 ): Promise<Group> {
   const changes = input.members.map((x) => ({ user_id: x.user_id, is_admin: x.is_admin }));
   return db.tx(async (m) => {
@@ -154,6 +158,14 @@ export async function createGroup(
       },
       ...memberAddedEvents(actor, group.id, rows, requestId),
     ]);
+    if (config)
+      await mailMembershipChanges(
+        m,
+        config,
+        actor.id,
+        group,
+        rows.map((r) => ({ userId: r.userId, change: "add", isAdmin: r.isAdmin })),
+      );
     return group;
   });
 }

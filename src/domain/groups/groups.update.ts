@@ -12,6 +12,7 @@
  *   them, which leaves the caller believing the member was added).
  */
 import { In, IsNull, type EntityManager } from "typeorm";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { GroupEntity, type Group } from "../../db/entities/Group.ts";
 import { GroupUserEntity, type GroupUser } from "../../db/entities/GroupUser.ts";
@@ -47,12 +48,24 @@ import { INVALID_GROUP } from "./groups.schemas.ts";
 import type { UpdateGroupInput } from "./groups.input.ts";
 import { GROUP_NOT_FOUND, memberAddedEvents } from "./groups.service.ts";
 import { insertRows } from "../../db/insert.ts";
+import { mailMembershipChanges, type MembershipNotice } from "../email/email.events.ts";
 
 export const NOT_ALLOWED = "You are not authorized to access that location.";
 
 export interface GroupsDeps {
   db: Db;
   secretMaxBytes: number;
+  /** Mails each member whose membership changes (email.events.ts); none when absent. */
+  config?: Config;
+}
+
+/** Each member added, removed or whose role changed, for their mail. */
+function membershipNotices(plan: MembershipPlan): MembershipNotice[] {
+  return [
+    ...plan.added.map((a) => ({ userId: a.userId, change: "add" as const, isAdmin: a.isAdmin })),
+    ...plan.removed.map((r) => ({ userId: r.member.userId, change: "delete" as const, isAdmin: false })),
+    ...plan.updated.map((u) => ({ userId: u.member.userId, change: "update" as const, isAdmin: u.isAdmin })),
+  ];
 }
 
 export interface UpdateContext {
@@ -215,7 +228,8 @@ function auditEvents(actor: Actor, ctx: UpdateContext, added: GroupUser[], lost:
 
 /**
  * PUT /groups/{id}.json: rename, add members with their secrets, promote, demote, remove, in one
- * transaction. Removed members lose the secrets and favorites of what they no longer reach.
+ * transaction. Removed members lose the secrets and favorites of what they no longer reach. Each
+ * member added, removed or promoted/demoted (but the actor) is mailed, in the same transaction.
  * @throws AppError 404, 403, 400 (membership rules; secrets.all_missing, all_missing_only,
  *   user_id.same_user, resource_id.only_missing; secrets.<j>.data.<message rule>;
  *   secrets.secrets_provided when the invariant check fails)
@@ -254,6 +268,14 @@ export async function updateGroup(
     const lost = await removeLostAccess(m, ctx.resourceIds);
     await assertAccessInvariant(m, ctx.resourceIds, INVALID_GROUP);
     await recordAudits(m, auditEvents(actor, ctx, added, lost, requestId));
+    if (deps.config)
+      await mailMembershipChanges(
+        m,
+        deps.config,
+        actor.id,
+        { id: groupId, name: ctx.rename ? input.name! : ctx.group.name },
+        membershipNotices(ctx.plan),
+      );
   });
 }
 

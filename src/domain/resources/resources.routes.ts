@@ -49,7 +49,7 @@ const idParam = { id: uuidSchema };
 /** Resources: list, view, create, update, delete. */
 export function resourcesRoutes({ db, config }: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
-  const deps = { db, secretMaxBytes: config.secretMaxBytes };
+  const deps = { db, secretMaxBytes: config.secretMaxBytes, config };
   const actorId = (ctx: AppContext): string => ctx.state.actor.id;
 
   async function presentOne(ctx: AppContext, id: string, contains: Set<ResourceContain>, record: boolean) {

@@ -3,6 +3,7 @@
  * checks first, then every write in one transaction (db.tx) that re-checks what it relies on.
  */
 import { deleteTagLinksOf } from "../tags/tags.queries.ts";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { FavoriteEntity } from "../../db/entities/Favorite.ts";
 import { PERMISSION, PermissionEntity } from "../../db/entities/Permission.ts";
@@ -29,12 +30,15 @@ import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
 import { assertCanWriteInFolder } from "../folders/folders.access.ts";
 import { setParent } from "../folders/folders.tree.ts";
 import { insertRows } from "../../db/insert.ts";
+import { mailResourceEvent } from "../email/email.events.ts";
 
 export const INVALID_RESOURCE = "Could not validate resource data.";
 
 export interface ServiceDeps {
   db: Db;
   secretMaxBytes: number;
+  /** Mails the users with access of an update or a deletion (email.events.ts); none when absent. */
+  config?: Config;
 }
 
 /**
@@ -149,6 +153,7 @@ const changedFields = (body: ResourceBody): string[] =>
  * Updates the fields sent and, when `secrets` is sent, replaces every secret of the resource:
  * exactly one per user with access, each encrypted for that user's current key.
  * A missing resource_type_id keeps the current type (Passbolt would reset it to password-string).
+ * The other users with access are mailed, in the same transaction.
  * @throws AppError 404 (no such resource or no access), 403 (read only), 400 (fields, type,
  *   secrets.secrets_provided, secrets.<i>.data.<rule>)
  */
@@ -225,21 +230,42 @@ export async function updateResource(
       },
       ...secrets.map((s) => ({ ...secretWritten(actorId, resourceId), data: { user_id: s.userId } })),
     ]);
-    return { ...current, ...changes };
+    const updated = { ...current, ...changes };
+    if (deps.config)
+      await mailResourceEvent(
+        m,
+        deps.config,
+        "update",
+        actorId,
+        () => findUserIdsWithAccess(m, resourceId),
+        updated,
+      );
+    return updated;
   });
 }
 
 /**
  * Soft-deletes a resource: the row stays with deleted = true and username, uri and description
- * nulled; its secrets, permissions and favorites are removed. One transaction.
+ * nulled; its secrets, permissions and favorites are removed; the users who had access are
+ * mailed. One transaction.
  * @throws AppError 404 (no such resource or no access), 403 (read only)
  */
 export async function deleteResource(deps: ServiceDeps, actorId: string, resourceId: string): Promise<void> {
   await deps.db.tx(async (m) => {
-    await findResourceForUpdate(m, actorId, resourceId, {
+    const resource = await findResourceForUpdate(m, actorId, resourceId, {
       lock: !deps.db.isSqlite,
       forbiddenMessage: "You do not have the permission to delete this resource.",
     });
+    // queued before the permissions go (who had access), rolled back with the deletion if it fails
+    if (deps.config)
+      await mailResourceEvent(
+        m,
+        deps.config,
+        "delete",
+        actorId,
+        () => findUserIdsWithAccess(m, resourceId),
+        resource,
+      );
     await m.getRepository(ResourceEntity).update(
       { id: resourceId },
       {

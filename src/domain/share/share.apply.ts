@@ -4,15 +4,17 @@
  * loses access, then (real share only) check and write the secrets, remove what the users who
  * lost access held, check the invariant against the database, and place the resource in the
  * trees of the users who gained it and take it out of the trees of those who lost it
- * (folders.tree.ts).
+ * (folders.tree.ts); last, the users who gained access are mailed (in the same transaction).
  */
 import { expireResourcesIfAutomatic } from "../passwordExpiry/passwordExpiry.expire.ts";
 import type { EntityManager } from "typeorm";
+import type { Config } from "../../config.ts";
 import { ResourceEntity } from "../../db/entities/Resource.ts";
 import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
 import { forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
+import { mailResourceEvent } from "../email/email.events.ts";
 import { placeForUsers, removeFromTrees } from "../folders/folders.tree.ts";
 import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { canRead, canShare, RESOURCE_NOT_FOUND } from "../resources/resources.access.ts";
@@ -119,7 +121,11 @@ async function assertHoldersMatchAccess(m: EntityManager, resourceId: string): P
  * locks). A dry run stops once the access difference is known; its caller rolls back.
  * @throws AppError 404, 403, 400 (permissions.*, secrets.*)
  */
-export async function applyShare(m: EntityManager, req: ShareRequest): Promise<ShareOutcome> {
+export async function applyShare(
+  m: EntityManager,
+  req: ShareRequest,
+  config?: Config,
+): Promise<ShareOutcome> {
   const { resourceId, actorId } = req;
   const locked = await lockShareRows(m, resourceId, req.changes, req.knownGroups);
   await assertCanShare(m, actorId, resourceId, locked.resourceExists);
@@ -153,6 +159,10 @@ export async function applyShare(m: EntityManager, req: ShareRequest): Promise<S
   await removeFromTrees(m, resourceId, outcome.removed);
   if (written.length || orphans.length) await touchResource(m, resourceId, actorId, now);
   await recordAudits(m, auditEvents(req, plan, outcome, written, orphans));
+  if (config?.mail && outcome.added.length) {
+    const resource = await m.getRepository(ResourceEntity).findOneByOrFail({ id: resourceId });
+    await mailResourceEvent(m, config, "share", actorId, outcome.added, resource);
+  }
   return outcome;
 }
 

@@ -28,7 +28,7 @@ const USER_EXAMPLE = "e97b14ba-8957-57c9-a357-f78a6e1e1a46";
 /** PUT /share/resource/{id}.json, POST /share/simulate/resource/{id}.json, GET /share/search-aros.json. */
 export function shareRoutes({ db, config }: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
-  const deps = { db, secretMaxBytes: config.secretMaxBytes };
+  const deps = { db, secretMaxBytes: config.secretMaxBytes, config };
   const actorId = (ctx: AppContext): string => ctx.state.actor.id;
 
   mount(

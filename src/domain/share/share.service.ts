@@ -7,6 +7,7 @@
  * secret against its user's current key. On SQLite a transaction holds the process-wide lock,
  * so that work must not run inside it; the transaction then confirms the keys are still current.
  */
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { validationFailed } from "../../http/errors.ts";
 import { checkSecrets, findCurrentKeys } from "../secrets/secrets.rules.ts";
@@ -25,6 +26,8 @@ import type { ShareBody } from "./share.schemas.ts";
 export interface ShareDeps {
   db: Db;
   secretMaxBytes: number;
+  /** Mails the users who gain access (email.events.ts); none when absent. */
+  config?: Config;
 }
 
 const lower = (s: string | undefined) => s?.toLowerCase();
@@ -99,7 +102,7 @@ export async function shareResource(
   requestId?: string,
 ): Promise<ShareOutcome> {
   const req = await prepare(deps, actorId, resourceId, body, false);
-  return deps.db.tx((m) => applyShare(m, { ...req, requestId }));
+  return deps.db.tx((m) => applyShare(m, { ...req, requestId }, deps.config));
 }
 
 /** Carries the dry run's answer out of the transaction it rolls back. */

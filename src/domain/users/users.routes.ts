@@ -138,7 +138,7 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
   };
   const editHandler = async (ctx: AppContext) => {
     const { params, body } = input<EditUserInput>(ctx);
-    const user = await updateUser(db, actorOf(ctx), params.id!, body);
+    const user = await updateUser(db, actorOf(ctx), params.id!, body, config);
     success(ctx, present(user), "The user has been updated successfully.");
   };
   mount(router, { ...edit, method: "put" }, editHandler);

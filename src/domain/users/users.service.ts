@@ -38,7 +38,7 @@ import { assertKeepsAnAdmin } from "./users.lastAdmin.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { insertRows } from "../../db/insert.ts";
 import type { Config } from "../../config.ts";
-import { mailInvitation } from "../email/email.events.ts";
+import { mailInvitation, mailUserDisabled } from "../email/email.events.ts";
 
 const USER_DATA_INVALID = "Could not validate user data.";
 
@@ -263,6 +263,7 @@ function assertEditAllowed(actor: Actor, id: string, input: EditUserInput): void
 
 /**
  * PUT /users/{id}.json: names by the user or an admin; role and disabled by an admin only.
+ * Disabling a user who was not disabled mails the other admins (with `config`).
  * @returns the updated user with all its associations
  * @throws AppError 403 (not allowed), 404 (not visible), 400 (bad data)
  */
@@ -271,6 +272,7 @@ export async function updateUser(
   actor: Actor,
   id: string,
   input: EditUserInput,
+  config?: Config,
 ): Promise<UserWithRelations> {
   assertEditAllowed(actor, id, input);
   const disabled =
@@ -321,6 +323,7 @@ export async function updateUser(
         }),
       },
     });
+    if (config && disabled && !user.disabled) await mailUserDisabled(m, config, actor.id, id);
     const [updated] = await loadUserRelations(m, [await m.getRepository(UserEntity).findOneByOrFail({ id })]);
     return updated!;
   });
