@@ -3,6 +3,26 @@
  * `npm run openapi:generate`. Do not edit: change the route specs and generate again.
  */
 export interface paths {
+  "/account/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the caller's account settings
+     * @description Theme and locale settings: Watchword stores none, so the list is empty and clients use their defaults.
+     */
+    get: operations["listAccountSettings"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/actionlog/folder/{folderId}.json": {
     parameters: {
       query?: never;
@@ -270,6 +290,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/export-policies/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the export policies
+     * @description Exports are KDBX files only (`allow_csv_format: false`).
+     */
+    get: operations["getExportPolicies"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/favorites/{id}.json": {
     parameters: {
       query?: never;
@@ -522,6 +562,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/metadata/keys/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the metadata keys settings
+     * @description Encrypted (v5) metadata is not offered yet. Personal keys are allowed, and the server is never given a copy of a metadata private key (`zero_knowledge_key_share: true`).
+     */
+    get: operations["getMetadataKeysSettings"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/metadata/setup/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the metadata setup settings
+     * @description The extension does not turn on encrypted metadata after the first administrator's setup.
+     */
+    get: operations["getMetadataSetupSettings"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/move/folder/{id}.json": {
     parameters: {
       query?: never;
@@ -613,6 +693,46 @@ export interface paths {
      * @description Administrators only; 404 unless `id` is the id of the saved settings. The defaults apply again.
      */
     delete: operations["deletePasswordExpirySettings"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/password-generator/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the password generator policies (legacy path)
+     * @description The same answer as `/password-policies/settings.json`, for clients that still ask here.
+     */
+    get: operations["getPasswordGeneratorSettingsLegacy"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/password-policies/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the password generator policies
+     * @description Passbolt's defaults: 18-character passwords of every character class, or 9-word passphrases.
+     */
+    get: operations["getPasswordPolicies"];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -739,6 +859,26 @@ export interface paths {
      * @description The built-in roles: admin, user and guest. Any logged-in user may read them.
      */
     get: operations["listRoles"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/secret-revisions/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the secret revisions settings
+     * @description Only the current secret is kept (`max_revisions: 1`): clients show no history.
+     */
+    get: operations["getSecretRevisionsSettings"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1251,6 +1391,21 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    AccountSetting: {
+      /** Format: uuid */
+      id?: string;
+      /** Format: uuid */
+      user_id?: string;
+      /** Format: uuid */
+      property_id?: string;
+      /** @enum {string} */
+      property: "theme" | "locale";
+      value: string;
+      /** Format: date-time */
+      created?: string;
+      /** Format: date-time */
+      modified?: string;
+    };
     Comment: {
       /** Format: uuid */
       id: string;
@@ -1382,6 +1537,12 @@ export interface components {
       url: string;
       /** @description The HTTP status. */
       code: number;
+    };
+    ExportPolicies: {
+      /** @description false: the extension exports KDBX files only. */
+      allow_csv_format: boolean;
+      /** @enum {string} */
+      source: "default";
     };
     Favorite: {
       /** Format: uuid */
@@ -1673,6 +1834,14 @@ export interface components {
         };
       };
     };
+    MetadataKeysSettings: {
+      allow_usage_of_personal_keys: boolean;
+      /** @description true: the server is never given a copy of a metadata private key. */
+      zero_knowledge_key_share: boolean;
+    };
+    MetadataSetupSettings: {
+      enable_encrypted_metadata_on_install: boolean;
+    };
     MoveFolderRequest: {
       /**
        * Format: uuid
@@ -1713,6 +1882,38 @@ export interface components {
       page: number;
       /** @description null when no limit was asked for. */
       limit: number | null;
+    };
+    PasswordPolicies: {
+      /** @enum {string} */
+      default_generator: "password" | "passphrase";
+      /** @enum {string} */
+      source: "default";
+      /** @description Clients check a new password against the Have I Been Pwned range API. */
+      external_dictionary_check: boolean;
+      password_generator_settings: {
+        length: number;
+        min_length: number;
+        max_length: number;
+        mask_upper: boolean;
+        mask_lower: boolean;
+        mask_digit: boolean;
+        mask_parenthesis: boolean;
+        mask_emoji: boolean;
+        mask_char1: boolean;
+        mask_char2: boolean;
+        mask_char3: boolean;
+        mask_char4: boolean;
+        mask_char5: boolean;
+        exclude_look_alike_chars: boolean;
+      };
+      passphrase_generator_settings: {
+        words: number;
+        min_words: number;
+        max_words: number;
+        word_separator: string;
+        /** @enum {string} */
+        word_case: "lowercase" | "uppercase" | "camelcase";
+      };
     };
     Permission: {
       /** Format: uuid */
@@ -1900,6 +2101,11 @@ export interface components {
       deleted: string | null;
       /** Format: uuid */
       secret_revision_id: string | null;
+    };
+    SecretRevisionsSettings: {
+      /** @description 1: only the current secret is kept. */
+      max_revisions: number;
+      allow_sharing_revisions: boolean;
     };
     ShareFolderRequest: {
       /** @description Changes, applied in order; not the full list. */
@@ -2451,6 +2657,57 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listAccountSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "9b473b19-0e3e-5efb-be19-8a1719843762",
+           *         "message": "The operation was successful.",
+           *         "url": "/account/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": [
+           *         {
+           *           "property": "theme",
+           *           "value": "string"
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["AccountSetting"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   listFolderActivity: {
     parameters: {
       query?: {
@@ -3791,6 +4048,55 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getExportPolicies: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "4dc48e44-e318-5c6d-8dac-a9f6e96b0c76",
+           *         "message": "The operation was successful.",
+           *         "url": "/export-policies/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "allow_csv_format": true,
+           *         "source": "default"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["ExportPolicies"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -5289,6 +5595,103 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getMetadataKeysSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "b20e3cc2-e4ea-5b42-804b-7edc9878ef3d",
+           *         "message": "The operation was successful.",
+           *         "url": "/metadata/keys/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "allow_usage_of_personal_keys": true,
+           *         "zero_knowledge_key_share": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["MetadataKeysSettings"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getMetadataSetupSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "f22f15bb-6470-506b-afb1-042645224f88",
+           *         "message": "The operation was successful.",
+           *         "url": "/metadata/setup/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "enable_encrypted_metadata_on_install": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["MetadataSetupSettings"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   moveFolder: {
     parameters: {
       query?: {
@@ -5763,6 +6166,152 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getPasswordGeneratorSettingsLegacy: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "18f7b5ee-1bca-5f80-aca4-7d60dbdd2ad8",
+           *         "message": "The operation was successful.",
+           *         "url": "/password-generator/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "default_generator": "password",
+           *         "source": "default",
+           *         "external_dictionary_check": true,
+           *         "password_generator_settings": {
+           *           "length": 8,
+           *           "min_length": 1,
+           *           "max_length": 1,
+           *           "mask_upper": true,
+           *           "mask_lower": true,
+           *           "mask_digit": true,
+           *           "mask_parenthesis": true,
+           *           "mask_emoji": true,
+           *           "mask_char1": true,
+           *           "mask_char2": true,
+           *           "mask_char3": true,
+           *           "mask_char4": true,
+           *           "mask_char5": true,
+           *           "exclude_look_alike_chars": true
+           *         },
+           *         "passphrase_generator_settings": {
+           *           "words": 4,
+           *           "min_words": 1,
+           *           "max_words": 1,
+           *           "word_separator": "string",
+           *           "word_case": "lowercase"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["PasswordPolicies"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getPasswordPolicies: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "72a35b3d-5baf-57cd-b6ba-a946bd879ad4",
+           *         "message": "The operation was successful.",
+           *         "url": "/password-policies/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "default_generator": "password",
+           *         "source": "default",
+           *         "external_dictionary_check": true,
+           *         "password_generator_settings": {
+           *           "length": 8,
+           *           "min_length": 1,
+           *           "max_length": 1,
+           *           "mask_upper": true,
+           *           "mask_lower": true,
+           *           "mask_digit": true,
+           *           "mask_parenthesis": true,
+           *           "mask_emoji": true,
+           *           "mask_char1": true,
+           *           "mask_char2": true,
+           *           "mask_char3": true,
+           *           "mask_char4": true,
+           *           "mask_char5": true,
+           *           "exclude_look_alike_chars": true
+           *         },
+           *         "passphrase_generator_settings": {
+           *           "words": 4,
+           *           "min_words": 1,
+           *           "max_words": 1,
+           *           "word_separator": "string",
+           *           "word_case": "lowercase"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["PasswordPolicies"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -6528,6 +7077,55 @@ export interface operations {
           "application/json": {
             header: components["schemas"]["SuccessHeader"];
             body: components["schemas"]["Role"][];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getSecretRevisionsSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "3718aecb-1f9d-5d6f-83bb-fcd3562d014d",
+           *         "message": "The operation was successful.",
+           *         "url": "/secret-revisions/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "max_revisions": 1,
+           *         "allow_sharing_revisions": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["SecretRevisionsSettings"];
           };
         };
       };

@@ -2,7 +2,7 @@
  * createApp(deps) → Koa. The middleware order is visible here and only here:
  * request id + access log, metrics, client address, audit scope, error handler, security headers, CORS,
  * path normalisation, query limits, body parser, body limits, authentication (session cookie
- * or JWT), CSRF cookie, routers, and a final 404 for anything no router took.
+ * or JWT), CSRF cookie, the HTML pages browsers navigate to, routers, and a final 404 for anything no router took.
  */
 import Koa from "koa";
 import { bodyParser } from "@koa/bodyparser";
@@ -48,12 +48,15 @@ import { emailRoutes } from "./domain/email/email.routes.ts";
 import { compressDocs } from "./http/compressDocs.ts";
 import { foldersRoutes } from "./domain/folders/folders.routes.ts";
 import { moveRoutes } from "./domain/move/move.routes.ts";
+import { pages } from "./domain/pages/pages.middleware.ts";
+import { clientSettingsRoutes } from "./domain/clientSettings/clientSettings.routes.ts";
 
 /** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
 export function buildRouters(deps: AppDeps): Router<AppState>[] {
   return [
     healthRoutes(deps),
     settingsRoutes(deps),
+    clientSettingsRoutes(deps),
     verifyRoutes(deps),
     gpgauthRoutes(deps),
     jwtRoutes(deps),
@@ -112,6 +115,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(bodyLimits(deps.config.limits));
   app.use(authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys)));
   app.use(issueCsrfCookie(deps.config.secureCookies));
+  app.use(pages(deps));
   app.use(dispatchBySegment(buildRouters(deps)));
   app.use(routeNotFound());
   return app;

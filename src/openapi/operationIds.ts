@@ -9,6 +9,7 @@
  * gets its entry here and in the lock; until then its id is derived from its Passbolt name.
  */
 export const OPERATION_IDS: Readonly<Record<string, string>> = {
+  "GET /account/settings": "listAccountSettings",
   "GET /actionlog/folder/:folderId": "listFolderActivity",
   "GET /actionlog/resource/:resourceId": "listResourceActivity",
   "GET /auth/is-authenticated": "checkAuthenticated",
@@ -26,6 +27,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "DELETE /comments/:id": "deleteComment",
   "GET /comments/resource/:resourceId": "listResourceComments",
   "POST /comments/resource/:resourceId": "addResourceComment",
+  "GET /export-policies/settings": "getExportPolicies",
   "DELETE /favorites/:id": "deleteFavorite",
   "POST /favorites/resource/:resourceId": "addFavorite",
   "GET /folders": "listFolders",
@@ -45,6 +47,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "DELETE /groups/:id/dry-run": "dryRunDeleteGroup",
   "GET /healthcheck": "getHealthcheck",
   "GET /healthcheck/status": "getStatus",
+  "GET /metadata/keys/settings": "getMetadataKeysSettings",
+  "GET /metadata/setup/settings": "getMetadataSetupSettings",
   "POST /move/folder/:id": "moveFolderViaPost",
   "PUT /move/folder/:id": "moveFolder",
   "POST /move/resource/:id": "moveResourceViaPost",
@@ -53,6 +57,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "POST /password-expiry/settings": "savePasswordExpirySettings",
   "PUT /password-expiry/settings": "savePasswordExpirySettingsViaPut",
   "DELETE /password-expiry/settings/:id": "deletePasswordExpirySettings",
+  "GET /password-generator/settings": "getPasswordGeneratorSettingsLegacy",
+  "GET /password-policies/settings": "getPasswordPolicies",
   "GET /permissions/resource/:resourceId": "listResourcePermissions",
   "GET /resource-types": "listResourceTypes",
   "GET /resource-types/:id": "viewResourceType",
@@ -62,6 +68,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   "PUT /resources/:id": "updateResource",
   "DELETE /resources/:id": "deleteResource",
   "GET /roles": "listRoles",
+  "GET /secret-revisions/settings": "getSecretRevisionsSettings",
   "GET /secrets/resource/:resourceId": "viewSecret",
   "GET /settings": "getSettings",
   "GET /settings/emails/notifications": "getEmailNotificationSettings",
