@@ -6,8 +6,7 @@
 import { In, type EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { GroupEntity, type Group } from "../../db/entities/Group.ts";
-import { findFolderFor } from "../folders/folders.access.ts";
-import { findResourceForRead } from "../resources/resources.access.ts";
+import { assertCan } from "../access/index.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import { findActivityPage, type ActivityGroup, type ActivityItemKind } from "./actionlog.queries.ts";
@@ -45,10 +44,10 @@ async function findItemForRead(
   id: string,
 ): Promise<ActivityItem> {
   if (kind === "Resource") {
-    const { resource } = await findResourceForRead(m, actorId, id);
+    const { row: resource } = await assertCan(m, actorId, "Resource", id, "read");
     return { kind, id: resource.id, name: resource.name };
   }
-  const { folder } = await findFolderFor(m, actorId, id);
+  const { row: folder } = await assertCan(m, actorId, "Folder", id, "read");
   return { kind, id: folder.id, name: folder.name };
 }
 

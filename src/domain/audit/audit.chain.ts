@@ -27,7 +27,7 @@ import { AuditLogEntity, type AuditLog } from "../../db/entities/AuditLog.ts";
 import { AuditChainEntity, type AuditChain } from "../../db/entities/AuditChain.ts";
 import { GENESIS_HASH } from "../../db/migrations/1732000005100-AuditChain.ts";
 import { placeholders } from "../../db/rawRows.ts";
-import { sqlDate } from "./audit.service.ts";
+import { sqlDate } from "../../db/dialect.ts";
 
 export { GENESIS_HASH };
 

@@ -9,6 +9,7 @@
  *
  * `data` holds ids and counts only: never a secret, key, token or password.
  */
+import { sqlDate } from "../../db/dialect.ts";
 import type { EntityManager } from "typeorm";
 import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
@@ -57,16 +58,6 @@ export interface AuditEvent {
 /** Appends one entry in the caller's transaction. */
 export async function recordAudit(m: EntityManager, event: AuditEvent): Promise<void> {
   await recordAudits(m, [event]);
-}
-
-/**
- * A DATETIME parameter of hand-written SQL, stored exactly as TypeORM stores it: a Date on
- * MySQL/MariaDB (mysql2 writes it in UTC, the connection's timezone), and on SQLite the UTC text
- * "YYYY-MM-DD HH:MM:SS.SSS" (DateUtils.mixedDateToUtcDatetimeString), which is what the entity
- * columns read back (and what the chain hashes, via Date.toISOString()).
- */
-export function sqlDate(m: EntityManager, d: Date): Date | string {
-  return m.connection.options.type === "mysql" ? d : d.toISOString().slice(0, 23).replace("T", " ");
 }
 
 /** An entry ready to insert: what recordAudits() writes (the chain columns stay NULL). */

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Actor } from "../../http/auth.ts";
 import type { RoleName } from "../../db/entities/Role.ts";
-import { sqlDate } from "../audit/audit.service.ts";
+import { sqlDate } from "../../db/dialect.ts";
 
 interface ActorRow {
   id: string;

@@ -9,7 +9,7 @@ import { SessionEntity } from "../../db/entities/Session.ts";
 import type { Actor } from "../../http/auth.ts";
 import type { RoleName } from "../../db/entities/Role.ts";
 import { toDateNotNull } from "../../db/rawRows.ts";
-import { sqlDate } from "../audit/audit.service.ts";
+import { sqlDate } from "../../db/dialect.ts";
 import { ACTING_ROLE_SQL, ACTIVE_USER_SQL } from "./actors.ts";
 
 const sessionId = (cookieValue: string) => createHash("sha256").update(cookieValue).digest("hex");

@@ -9,13 +9,12 @@ import { CommentEntity, type Comment } from "../../db/entities/Comment.ts";
 import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
 import { AppError, forbidden, notFound, validationFailed } from "../../http/errors.ts";
-import { findResourceForRead } from "../resources/resources.access.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import type { CommentBody, CommentContain } from "./comments.schemas.ts";
 import { insertRows } from "../../db/insert.ts";
 import { mailCommentAdded } from "../email/email.events.ts";
-import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
+import { assertCan, findUserIdsWithAccess } from "../access/index.ts";
 
 export const INVALID_COMMENT = "Could not validate comment data.";
 export const COMMENT_NOT_FOUND = "The comment does not exist.";
@@ -50,7 +49,7 @@ export async function listComments(
   contains: Set<CommentContain>,
 ): Promise<CommentListing> {
   return db.read(async (m) => {
-    await findResourceForRead(m, actorId, resourceId);
+    await assertCan(m, actorId, "Resource", resourceId, "read");
     const comments = await m.getRepository(CommentEntity).find({
       where: { foreignKey: resourceId, foreignModel: "Resource" },
       order: { modified: "DESC", created: "DESC", id: "ASC" },
@@ -72,7 +71,7 @@ export async function addComment(
   config?: Config,
 ): Promise<Comment> {
   return db.tx(async (m) => {
-    const { resource } = await findResourceForRead(m, actorId, resourceId);
+    const { row: resource } = await assertCan(m, actorId, "Resource", resourceId, "read");
     const parentId = body.parent_id ? body.parent_id.toLowerCase() : null;
     if (parentId) {
       const parent = await m
@@ -114,7 +113,7 @@ export async function addComment(
 async function findVisibleComment(m: EntityManager, actorId: string, commentId: string): Promise<Comment> {
   const comment = await m.getRepository(CommentEntity).findOneBy({ id: commentId });
   if (!comment) throw notFound(COMMENT_NOT_FOUND, "no such comment");
-  await findResourceForRead(m, actorId, comment.foreignKey).catch((err: unknown) => {
+  await assertCan(m, actorId, "Resource", comment.foreignKey, "read").catch((err: unknown) => {
     if (err instanceof AppError && err.status === 404)
       throw notFound(COMMENT_NOT_FOUND, "the resource of the comment is not visible");
     throw err;

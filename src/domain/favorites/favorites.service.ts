@@ -5,7 +5,7 @@ import { FavoriteEntity, type Favorite } from "../../db/entities/Favorite.ts";
 import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
 import { notFound, validationFailed } from "../../http/errors.ts";
-import { findResourceForRead } from "../resources/resources.access.ts";
+import { assertCan } from "../access/index.ts";
 import { insertRows } from "../../db/insert.ts";
 
 export const FAVORITE_NOT_FOUND = "The favorite does not exist.";
@@ -21,7 +21,7 @@ const alreadyFavorite = () =>
 export async function addFavorite(db: Db, actorId: string, resourceId: string): Promise<Favorite> {
   try {
     return await db.tx(async (m) => {
-      await findResourceForRead(m, actorId, resourceId);
+      await assertCan(m, actorId, "Resource", resourceId, "read");
       const repo = m.getRepository(FavoriteEntity);
       if (await repo.existsBy({ userId: actorId, foreignKey: resourceId })) throw alreadyFavorite();
       const now = nowSeconds();

@@ -10,18 +10,14 @@ import { chunks, placeholders } from "../../db/rawRows.ts";
 import type { Pagination } from "../../http/envelope.ts";
 import { notFound } from "../../http/errors.ts";
 import { paginationHeader, type PageRequest } from "../../http/pagination.ts";
-import {
-  countUsersWithAccess,
-  findHighestPermissions,
-  findPermissionsOf,
-} from "../permissions/permissions.queries.ts";
+import { findPermissionsOf } from "../permissions/permissions.queries.ts";
 import { loadContains, type Contained } from "../resources/resources.contains.ts";
 import { findAccessibleResources, type ResourceRow } from "../resources/resources.queries.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
-import { FOLDER_NOT_FOUND } from "./folders.access.ts";
 import { findAccessibleFolders, type FolderFilters, type FolderRow } from "./folders.queries.ts";
 import type { FolderContain } from "./folders.schemas.ts";
+import { FOLDER_NOT_FOUND, countUsersWithAccess, findHighestPermissions } from "../access/index.ts";
 
 export interface FolderContained {
   contains: Set<FolderContain>;

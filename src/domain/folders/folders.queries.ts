@@ -8,8 +8,9 @@ import type { EntityManager } from "typeorm";
 import type { Folder } from "../../db/entities/Folder.ts";
 import type { PermissionType } from "../../db/entities/Permission.ts";
 import { placeholders, toDateNotNull } from "../../db/rawRows.ts";
-import { accessibleAcosSql, orderedJoin } from "../permissions/permissions.queries.ts";
 import type { PageRequest } from "../../http/pagination.ts";
+import { accessibleAcosSql } from "../access/index.ts";
+import { orderedJoin } from "../../db/dialect.ts";
 
 export interface FolderFilters {
   ids?: string[];

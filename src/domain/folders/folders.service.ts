@@ -12,13 +12,12 @@ import { PERMISSION, PermissionEntity } from "../../db/entities/Permission.ts";
 import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
-import { canUpdate } from "../resources/resources.access.ts";
-import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { mailFolderEvent } from "../email/email.events.ts";
-import { assertCanWriteInFolder, findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
+import { assertCanWriteInFolder, INVALID_FOLDER } from "./folders.access.ts";
 import type { FolderBody } from "./folders.schemas.ts";
-import { folderPermissionTypes, setParent } from "./folders.tree.ts";
+import { setParent } from "./folders.tree.ts";
 import { insertRows } from "../../db/insert.ts";
+import { assertCan, canUpdate, findUserIdsWithAccess, permissionsOn } from "../access/index.ts";
 
 /**
  * Creates a folder owned by the actor, in their tree under `folder_parent_id` (which needs
@@ -67,7 +66,9 @@ export async function renameFolder(
   config?: Config,
 ): Promise<void> {
   await db.tx(async (m) => {
-    await findFolderFor(m, actorId, folderId, PERMISSION.UPDATE);
+    await assertCan(m, actorId, "Folder", folderId, "update", {
+      forbidden: "You are not allowed to update this folder.",
+    });
     await m
       .getRepository(FolderEntity)
       .update({ id: folderId }, { name, modified: nowSeconds(), modifiedBy: actorId });
@@ -113,13 +114,12 @@ async function cascadeTargets(m: EntityManager, actorId: string, folderId: strin
   while (level.length) {
     const children = await childrenIn(m, actorId, level);
     const childFolders = children.filter((c) => c.foreign_model === "Folder").map((c) => c.foreign_id);
-    const types = await folderPermissionTypes(m, actorId, childFolders);
+    const types = await permissionsOn(m, actorId, "Folder", childFolders);
     level = childFolders.filter((id) => canUpdate(types.get(id) ?? null) && !folders.includes(id));
     folders.push(...level);
-    for (const c of children.filter((x) => x.foreign_model === "Resource")) {
-      const type = await findEffectivePermissionType(m, actorId, c.foreign_id);
-      if (canUpdate(type)) resources.push(c.foreign_id);
-    }
+    const childResources = children.filter((x) => x.foreign_model === "Resource").map((c) => c.foreign_id);
+    const resourceTypes = await permissionsOn(m, actorId, "Resource", childResources);
+    for (const id of childResources) if (canUpdate(resourceTypes.get(id) ?? null)) resources.push(id);
   }
   return { folders, resources: [...new Set(resources)] };
 }
@@ -167,13 +167,9 @@ export async function deleteFolder(
   config?: Config,
 ): Promise<void> {
   await db.tx(async (m) => {
-    const { folder } = await findFolderFor(
-      m,
-      actorId,
-      folderId,
-      PERMISSION.UPDATE,
-      "You are not allowed to delete this folder.",
-    );
+    const { row: folder } = await assertCan(m, actorId, "Folder", folderId, "update", {
+      forbidden: "You are not allowed to delete this folder.",
+    });
     // queued while the permissions still say who had access; rolled back with a failed deletion
     if (config)
       await mailFolderEvent(m, config, "delete", actorId, () => findUserIdsWithAccess(m, folderId), {

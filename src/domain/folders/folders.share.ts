@@ -12,7 +12,6 @@ import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
 import { validationFailed } from "../../http/errors.ts";
 import { recordAudits } from "../audit/audit.service.ts";
-import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import {
   checkAros,
   checkChangeShapes,
@@ -23,10 +22,11 @@ import {
 } from "../share/share.rules.ts";
 import { permissionChangeData } from "../share/share.audit.ts";
 import { findGroupsOnResource, lockFolderShareRows } from "../share/share.locks.ts";
-import { findFolderFor, INVALID_FOLDER } from "./folders.access.ts";
+import { INVALID_FOLDER } from "./folders.access.ts";
 import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
 import { insertRows } from "../../db/insert.ts";
 import { mailFolderEvent } from "../email/email.events.ts";
+import { assertCan, findUserIdsWithAccess } from "../access/index.ts";
 
 export const FOLDER_SHARE_FORBIDDEN = "You are not authorized to share this folder.";
 
@@ -66,7 +66,9 @@ export async function shareFolder(
   const knownGroups = await db.read((m) => findGroupsOnResource(m, folderId));
   return db.tx(async (m) => {
     const locked = await lockFolderShareRows(m, folderId, changes, knownGroups);
-    const { folder } = await findFolderFor(m, actorId, folderId, 15, FOLDER_SHARE_FORBIDDEN);
+    const { row: folder } = await assertCan(m, actorId, "Folder", folderId, "owner", {
+      forbidden: FOLDER_SHARE_FORBIDDEN,
+    });
     const shapes = checkChangeShapes(changes);
     if (Object.keys(shapes).length) throw validationFailed(INVALID_FOLDER, shapes);
     const { plan, errors } = planPermissionChanges(locked.permissions, changes, newId);

@@ -23,15 +23,12 @@ import {
 } from "../../db/entities/FolderRelation.ts";
 import { newId } from "../../db/ids.ts";
 import { chunks, placeholders } from "../../db/rawRows.ts";
-import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
 import { insertRows } from "../../db/insert.ts";
 import { adoptChildren } from "./folders.treeAdopt.ts";
 import { deleteTreeRows, lockTreeRows } from "./folders.treeRows.ts";
-import { folderPermissionTypes } from "./folders.reach.ts";
 import { choosePlacement, readPlacements, type Candidate } from "./folders.treeChoice.ts";
 import { withoutLoops } from "./folders.treeLoops.ts";
-
-export { folderPermissionType, folderPermissionTypes } from "./folders.reach.ts";
+import { findUserIdsWithAccess, permissionsOn } from "../access/index.ts";
 
 /**
  * The parent of each item in the user's tree: the stored parent when the user can reach it,
@@ -52,7 +49,7 @@ export async function effectiveParents(
     );
     for (const r of rows) stored.set(r.foreign_id, r.folder_parent_id);
   }
-  const visible = await folderPermissionTypes(m, userId, [...stored.values()]);
+  const visible = await permissionsOn(m, userId, "Folder", [...stored.values()]);
   const out = new Map<string, string | null>();
   for (const id of itemIds) {
     const parent = stored.get(id);
@@ -165,7 +162,7 @@ async function reachableFolders(
         if (perUser.get(userId)?.has(folderId)) add(userId, folderId);
   } else {
     for (const [userId, wantedFolders] of perUser)
-      for (const folderId of (await folderPermissionTypes(m, userId, [...wantedFolders])).keys())
+      for (const folderId of (await permissionsOn(m, userId, "Folder", [...wantedFolders])).keys())
         add(userId, folderId);
   }
   return out;

@@ -13,11 +13,10 @@ import type { EntityManager } from "typeorm";
 import { FolderRelationEntity, type FolderRelation } from "../../db/entities/FolderRelation.ts";
 import { newId } from "../../db/ids.ts";
 import { insertRows } from "../../db/insert.ts";
-import { findAccessAmong } from "../permissions/permissions.queries.ts";
-import { folderPermissionTypes } from "./folders.reach.ts";
 import { choosePlacement, readPlacements, type Placement } from "./folders.treeChoice.ts";
 import { withoutLoops } from "./folders.treeLoops.ts";
 import { deleteTreeRows, lockTreeRows, pairKey, type TreePair } from "./folders.treeRows.ts";
+import { findAccessAmong, permissionsOn } from "../access/index.ts";
 
 /**
  * Moves into the folders these users just gained (`gained`: folder → users) the items they can
@@ -63,7 +62,7 @@ export async function adoptChildren(
   }
   const reach = new Map<string, Set<string>>();
   for (const [userId, parents] of elsewhere)
-    reach.set(userId, new Set((await folderPermissionTypes(m, userId, [...parents])).keys()));
+    reach.set(userId, new Set((await permissionsOn(m, userId, "Folder", [...parents])).keys()));
 
   const rows: FolderRelation[] = [];
   const replaced: string[] = [];

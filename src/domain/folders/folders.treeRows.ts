@@ -1,11 +1,11 @@
 /**
  * Reading and removing users' tree rows by exact (user, item) pairs, for placement
  * (folders.tree.ts) and adoption (folders.treeAdopt.ts). The read locks the rows, and the gaps
- * of those missing, on MySQL/MariaDB (db/locks.ts): a concurrent move or placement of the same
+ * of those missing, on MySQL/MariaDB (db/dialect.ts): a concurrent move or placement of the same
  * item for the same user waits for this transaction.
  */
 import type { EntityManager } from "typeorm";
-import { forUpdate } from "../../db/locks.ts";
+import { forUpdate } from "../../db/dialect.ts";
 import { chunks, placeholders } from "../../db/rawRows.ts";
 
 const ID_CHUNK = 1000;

@@ -13,7 +13,7 @@ import { paginationHeader, readPageRequest } from "../../http/pagination.ts";
 import type { Pagination } from "../../http/envelope.ts";
 import type { GpgkeysQuery } from "./gpgkeys.schemas.ts";
 import { insertRows } from "../../db/insert.ts";
-import { forUpdate } from "../../db/locks.ts";
+import { forUpdate } from "../../db/dialect.ts";
 
 const SORTABLE = { "Gpgkeys.key_id": "g.keyId" };
 

@@ -16,18 +16,14 @@ import type { Actor } from "../../http/auth.ts";
 import { badRequest, forbidden, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { mailGroupDeleted } from "../email/email.events.ts";
-import {
-  assertAccessInvariant,
-  findResourceIdsOfAros,
-  removeLostAccess,
-  softDeleteOrphanResources,
-} from "./groups.access.ts";
+import { findResourceIdsOfAros, removeLostAccess, softDeleteOrphanResources } from "./groups.access.ts";
 import { lockRows } from "./groups.locks.ts";
 import { applyOwnerTransfers, findOwnershipConflicts, presentBlockedResources } from "./groups.ownership.ts";
 import { findGroup, findMembers } from "./groups.queries.ts";
 import type { DeleteGroupBody } from "./groups.input.ts";
 import { GROUP_NOT_FOUND } from "./groups.service.ts";
 import { NOT_ALLOWED } from "./groups.update.ts";
+import { assertAccessInvariant } from "../access/index.ts";
 
 export const GROUP_DELETE_REFUSED =
   "The group cannot be deleted. It is the sole owner of resources other users can reach: transfer their ownership first.";

@@ -20,12 +20,13 @@
  */
 import type { EntityManager } from "typeorm";
 import { chunks, placeholders } from "../../db/rawRows.ts";
+import { forUpdate, isMysql } from "../../db/dialect.ts";
 
-export const locksRows = (m: EntityManager): boolean => m.connection.options.type === "mysql";
+export const locksRows = isMysql;
 
 /** The statement with `FOR UPDATE` on MySQL/MariaDB, unchanged on SQLite. */
 export async function selectForUpdate<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return m.query(locksRows(m) ? `${sql} FOR UPDATE` : sql, params);
+  return m.query(`${sql}${forUpdate(m)}`, params);
 }
 
 /**

@@ -9,6 +9,7 @@ import { GroupUserEntity, type GroupUser } from "../../db/entities/GroupUser.ts"
 import { UserEntity } from "../../db/entities/User.ts";
 import { roleId } from "../../db/ids.ts";
 import { chunks } from "../../db/rawRows.ts";
+import { isMysql } from "../../db/dialect.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
 import type { CandidateUser } from "./groups.rules.ts";
@@ -96,7 +97,7 @@ export async function isGroupNameTaken(m: EntityManager, name: string, exceptId?
   // locks that range of the (deleted, name) index and its gap, so two transactions creating (or
   // renaming to) one name cannot both find it free; the second waits for the first to commit
   // and then sees its group. SQLite runs one transaction at a time.
-  const mysql = m.connection.options.type === "mysql";
+  const mysql = isMysql(m);
   const rows: unknown[] = await m.query(
     `SELECT id FROM \`groups\` WHERE deleted = 0 AND ${mysql ? "name = ? AND " : ""}LOWER(name) = LOWER(?)` +
       `${exceptId ? " AND id <> ?" : ""}${mysql ? " FOR UPDATE" : ""}`,

@@ -22,19 +22,14 @@ import { chunks, nowSeconds } from "../../db/rawRows.ts";
 import type { Actor } from "../../http/auth.ts";
 import { addError, forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
-import { folderPermissionTypes, placeItemsForUsers, type ItemPlacement } from "../folders/folders.tree.ts";
+import { placeItemsForUsers, type ItemPlacement } from "../folders/folders.tree.ts";
 import { recordSecretAccesses } from "../secrets/secrets.service.ts";
 import {
   assertKeysStillCurrent,
   assertSecretsEncryptedForUsers,
   findCurrentKeys,
 } from "../secrets/secrets.rules.ts";
-import {
-  assertAccessInvariant,
-  findResourceIdsOfAros,
-  findUnreachable,
-  removeLostAccess,
-} from "./groups.access.ts";
+import { findResourceIdsOfAros, removeLostAccess } from "./groups.access.ts";
 import { lockRows, selectForUpdate } from "./groups.locks.ts";
 import { findCandidateUsers, findGroup, findMembers, isGroupNameTaken } from "./groups.queries.ts";
 import {
@@ -49,6 +44,7 @@ import type { UpdateGroupInput } from "./groups.input.ts";
 import { GROUP_NOT_FOUND, memberAddedEvents } from "./groups.service.ts";
 import { insertRows } from "../../db/insert.ts";
 import { mailMembershipChanges, type MembershipNotice } from "../email/email.events.ts";
+import { assertAccessInvariant, findUnreachable, permissionsOn } from "../access/index.ts";
 
 export const NOT_ALLOWED = "You are not authorized to access that location.";
 
@@ -110,7 +106,11 @@ export async function prepareGroupUpdate(
   if (Object.keys(errors).length) throw validationFailed(INVALID_GROUP, errors);
   const additions: Addition[] = [];
   for (const a of plan.added)
-    additions.push({ row: a.row, userId: a.userId, needed: await findUnreachable(m, a.userId, resourceIds) });
+    additions.push({
+      row: a.row,
+      userId: a.userId,
+      needed: await findUnreachable(m, a.userId, "Resource", resourceIds),
+    });
   return { group, rename, plan, resourceIds, additions };
 }
 
@@ -180,7 +180,7 @@ async function findNewlyReachedFolders(m: EntityManager, ctx: UpdateContext): Pr
   );
   const folderIds = [...new Set(rows.map((r) => r.id))];
   for (const a of ctx.additions) {
-    const reached = folderIds.length ? await folderPermissionTypes(m, a.userId, folderIds) : new Map();
+    const reached = folderIds.length ? await permissionsOn(m, a.userId, "Folder", folderIds) : new Map();
     out.set(
       a.userId,
       folderIds.filter((id) => !reached.has(id)),

@@ -9,18 +9,10 @@
  */
 import type { Db } from "../../db/db.ts";
 import type { FolderItemModel } from "../../db/entities/FolderRelation.ts";
-import { ResourceEntity } from "../../db/entities/Resource.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
-import { forbidden, notFound, validationFailed } from "../../http/errors.ts";
-import { countUsersWithAccess, findEffectivePermissionType } from "../permissions/permissions.queries.ts";
-import { canUpdate, RESOURCE_NOT_FOUND } from "../resources/resources.access.ts";
-import { FOLDER_NOT_FOUND } from "../folders/folders.access.ts";
-import {
-  descendantFolders,
-  effectiveParents,
-  folderPermissionType,
-  setParent,
-} from "../folders/folders.tree.ts";
+import { forbidden, validationFailed } from "../../http/errors.ts";
+import { descendantFolders, effectiveParents, setParent } from "../folders/folders.tree.ts";
+import { assertCan, canUpdate, countUsersWithAccess, permissionOn } from "../access/index.ts";
 
 export const INVALID_MOVE = "Could not validate move data.";
 
@@ -36,17 +28,10 @@ export async function moveItem(
 ): Promise<void> {
   const target = parentId?.toLowerCase() ?? null;
   await db.tx(async (m) => {
-    let type;
-    if (model === "Resource") {
-      const exists = await m.getRepository(ResourceEntity).existsBy({ id: itemId, deleted: false });
-      type = exists ? await findEffectivePermissionType(m, actorId, itemId) : null;
-      if (type === null) throw notFound(RESOURCE_NOT_FOUND);
-    } else {
-      type = await folderPermissionType(m, actorId, itemId);
-      if (type === null) throw notFound(FOLDER_NOT_FOUND);
-    }
+    // any permission lets a user place an item in their own tree; moving it out of a shared folder needs update
+    const { permission: type } = await assertCan(m, actorId, model, itemId, "read");
     if (target !== null) {
-      const targetType = await folderPermissionType(m, actorId, target);
+      const targetType = await permissionOn(m, actorId, "Folder", target);
       if (targetType === null)
         throw validationFailed(INVALID_MOVE, {
           folder_parent_id: { folder_exists: "The destination folder does not exist." },

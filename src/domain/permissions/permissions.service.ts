@@ -3,12 +3,11 @@ import { In } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { GroupEntity, type Group } from "../../db/entities/Group.ts";
 import type { Permission } from "../../db/entities/Permission.ts";
-import { ResourceEntity } from "../../db/entities/Resource.ts";
-import { notFound } from "../../http/errors.ts";
 import { isTrue } from "../../http/schemas/common.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
 import type { UserWithRelations } from "../users/users.presenter.ts";
-import { findEffectivePermissionType, findPermissionsOf } from "./permissions.queries.ts";
+import { findPermissionsOf } from "./permissions.queries.ts";
+import { assertCan } from "../access/index.ts";
 
 export interface PermissionsContain {
   user: boolean;
@@ -39,10 +38,7 @@ export async function findResourcePermissions(
   contain: PermissionsContain,
 ): Promise<ResourcePermissions> {
   return db.read(async (m) => {
-    const exists = await m.getRepository(ResourceEntity).existsBy({ id: resourceId, deleted: false });
-    const type = exists ? await findEffectivePermissionType(m, actorId, resourceId) : null;
-    if (type === null)
-      throw notFound("The resource does not exist.", exists ? "no permission" : "no such resource");
+    await assertCan(m, actorId, "Resource", resourceId, "read");
     const permissions = await findPermissionsOf(m, [resourceId]);
     const idsOf = (aro: "User" | "Group") =>
       permissions.filter((p) => p.aro === aro).map((p) => p.aroForeignKey);

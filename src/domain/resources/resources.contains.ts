@@ -9,11 +9,7 @@ import type { Permission } from "../../db/entities/Permission.ts";
 import { ResourceTypeEntity, type ResourceType } from "../../db/entities/ResourceType.ts";
 import { SecretEntity, type Secret } from "../../db/entities/Secret.ts";
 import { chunks } from "../../db/rawRows.ts";
-import {
-  countUsersWithAccess,
-  findHighestPermissions,
-  findPermissionsOf,
-} from "../permissions/permissions.queries.ts";
+import { findPermissionsOf } from "../permissions/permissions.queries.ts";
 import type { ResourceContain } from "./resources.schemas.ts";
 import type { Resource } from "../../db/entities/Resource.ts";
 import { findUsersWithRelations } from "../users/users.queries.ts";
@@ -21,6 +17,7 @@ import type { UserWithRelations } from "../users/users.presenter.ts";
 import type { Tag } from "../../db/entities/Tag.ts";
 import { findTagsOfResources } from "../tags/tags.queries.ts";
 import { effectiveParents } from "../folders/folders.tree.ts";
+import { countUsersWithAccess, findHighestPermissions } from "../access/index.ts";
 
 export interface Contained {
   contains: Set<ResourceContain>;

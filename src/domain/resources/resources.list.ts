@@ -7,7 +7,7 @@ import { recordSecretAccesses } from "../secrets/secrets.service.ts";
 import { loadContains, type Contained } from "./resources.contains.ts";
 import { findAccessibleResources, type ResourceFilters, type ResourceRow } from "./resources.queries.ts";
 import type { ResourceContain } from "./resources.schemas.ts";
-import { RESOURCE_NOT_FOUND } from "./resources.access.ts";
+import { RESOURCE_NOT_FOUND } from "../access/index.ts";
 
 export interface ResourceListing {
   rows: ResourceRow[];

@@ -17,13 +17,9 @@ import type { EntityManager } from "typeorm";
 import type { Resource } from "../../db/entities/Resource.ts";
 import type { PermissionType } from "../../db/entities/Permission.ts";
 import { toBool, toDate, toDateNotNull } from "../../db/rawRows.ts";
-import {
-  accessibleAcosSql,
-  orderedJoin,
-  type OrderedJoin,
-  type SqlPart,
-} from "../permissions/permissions.queries.ts";
 import { hasTagCondition } from "../tags/tags.queries.ts";
+import { type SqlPart, accessibleAcosSql } from "../access/index.ts";
+import { type OrderedJoin, orderedJoin } from "../../db/dialect.ts";
 
 export interface ResourceFilters {
   /** true: only favourites; false: only non-favourites. */

@@ -22,8 +22,6 @@ import {
   assertSecretsEncryptedForUsers,
   findCurrentKeys,
 } from "../secrets/secrets.rules.ts";
-import { findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
-import { findResourceForUpdate } from "./resources.access.ts";
 import type { ResourceBody } from "./resources.schemas.ts";
 import { assertSecretsMatchAccess, findUpdateContext } from "./resources.update.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
@@ -31,6 +29,7 @@ import { assertCanWriteInFolder } from "../folders/folders.access.ts";
 import { setParent } from "../folders/folders.tree.ts";
 import { insertRows } from "../../db/insert.ts";
 import { mailResourceEvent } from "../email/email.events.ts";
+import { assertCan, findUserIdsWithAccess } from "../access/index.ts";
 
 export const INVALID_RESOURCE = "Could not validate resource data.";
 
@@ -172,9 +171,9 @@ export async function updateResource(
     : new Map<string, string>();
   const now = nowSeconds();
   return deps.db.tx(async (m) => {
-    const current = await findResourceForUpdate(m, actorId, resourceId, {
+    const { row: current } = await assertCan(m, actorId, "Resource", resourceId, "update", {
       lock: !deps.db.isSqlite,
-      forbiddenMessage: "You are not allowed to update this resource.",
+      forbidden: "You are not allowed to update this resource.",
     });
     const type = await assertUsableResourceType(
       m,
@@ -252,9 +251,9 @@ export async function updateResource(
  */
 export async function deleteResource(deps: ServiceDeps, actorId: string, resourceId: string): Promise<void> {
   await deps.db.tx(async (m) => {
-    const resource = await findResourceForUpdate(m, actorId, resourceId, {
+    const { row: resource } = await assertCan(m, actorId, "Resource", resourceId, "update", {
       lock: !deps.db.isSqlite,
-      forbiddenMessage: "You do not have the permission to delete this resource.",
+      forbidden: "You do not have the permission to delete this resource.",
     });
     // queued before the permissions go (who had access), rolled back with the deletion if it fails
     if (deps.config)

@@ -1,12 +1,10 @@
 /** The checks of PUT /resources/{id} that come before its transaction. */
 import type { Db } from "../../db/db.ts";
-import { ResourceEntity } from "../../db/entities/Resource.ts";
-import { addError, forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
-import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
+import { addError, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { assertUsableResourceType } from "../resourceTypes/resourceTypes.service.ts";
 import { findCurrentKeys } from "../secrets/secrets.rules.ts";
-import { canRead, canUpdate, RESOURCE_NOT_FOUND } from "./resources.access.ts";
 import type { ResourceBody, SecretBody } from "./resources.schemas.ts";
+import { assertCan, findUserIdsWithAccess } from "../access/index.ts";
 
 export interface UpdateContext {
   /** Users who must each get exactly one secret (when secrets are sent). */
@@ -27,10 +25,9 @@ export async function findUpdateContext(
   message = "Could not validate resource data.",
 ): Promise<UpdateContext> {
   return db.read(async (m) => {
-    const exists = await m.getRepository(ResourceEntity).existsBy({ id: resourceId, deleted: false });
-    const type = exists ? await findEffectivePermissionType(m, actorId, resourceId) : null;
-    if (!canRead(type)) throw notFound(RESOURCE_NOT_FOUND);
-    if (!canUpdate(type)) throw forbidden("You are not allowed to update this resource.");
+    await assertCan(m, actorId, "Resource", resourceId, "update", {
+      forbidden: "You are not allowed to update this resource.",
+    });
     if (body.resource_type_id) await assertUsableResourceType(m, body.resource_type_id, message);
     if (!body.secrets) return { usersWithAccess: [], keys: new Map() };
     const usersWithAccess = await findUserIdsWithAccess(m, resourceId);

@@ -16,7 +16,8 @@ import type { Db } from "../../db/db.ts";
 import type { Secret } from "../../db/entities/Secret.ts";
 import { newId } from "../../db/ids.ts";
 import { chunks, nowSeconds, placeholders } from "../../db/rawRows.ts";
-import { auditRows, insertAuditRows, sqlDate, type AuditRow } from "../audit/audit.service.ts";
+import { auditRows, insertAuditRows, type AuditRow } from "../audit/audit.service.ts";
+import { sqlDate } from "../../db/dialect.ts";
 
 export interface AccessRow {
   id: string;

@@ -3,9 +3,9 @@ import type { Db } from "../../db/db.ts";
 import type { Secret } from "../../db/entities/Secret.ts";
 import { toDate, toDateNotNull } from "../../db/rawRows.ts";
 import { notFound } from "../../http/errors.ts";
-import { orderedJoin, type OrderedJoin } from "../permissions/permissions.queries.ts";
 import { insertAuditRows } from "../audit/audit.service.ts";
 import { insertAccessRows, secretReadLog, secretReadRows } from "./secrets.readLog.ts";
+import { type OrderedJoin, orderedJoin } from "../../db/dialect.ts";
 
 export const SECRET_NOT_FOUND = "The secret does not exist.";
 

@@ -12,32 +12,24 @@ import type { Config } from "../../config.ts";
 import { ResourceEntity } from "../../db/entities/Resource.ts";
 import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
-import { forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
+import { validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { recordAudits, type AuditEvent } from "../audit/audit.service.ts";
 import { mailResourceEvent } from "../email/email.events.ts";
 import { placeForUsers, removeFromTrees } from "../folders/folders.tree.ts";
-import { findEffectivePermissionType, findUserIdsWithAccess } from "../permissions/permissions.queries.ts";
-import { canRead, canShare, RESOURCE_NOT_FOUND } from "../resources/resources.access.ts";
 import { assertKeysStillCurrent, type KeysUsed } from "../secrets/secrets.rules.ts";
 import { permissionChangeData } from "./share.audit.ts";
 import { lockShareRows, type LockedShareRows } from "./share.locks.ts";
 import {
   checkAros,
   checkSecretTargets,
-  compareSecretHolders,
   diffAccess,
   mergeErrors,
   planPermissionChanges,
   type PermissionChange,
   type PlannedChanges,
 } from "./share.rules.ts";
-import {
-  deleteUserData,
-  findSecretHolders,
-  touchResource,
-  writePermissions,
-  writeSecrets,
-} from "./share.writes.ts";
+import { deleteUserData, touchResource, writePermissions, writeSecrets } from "./share.writes.ts";
+import { assertAccessInvariant, assertCan, findUserIdsWithAccess } from "../access/index.ts";
 
 export const INVALID_SHARE = "Could not validate resource data.";
 export const SHARE_FORBIDDEN = "You are not authorized to share this resource.";
@@ -74,17 +66,8 @@ const hasErrors = (tree: ErrorTree) => Object.keys(tree).length > 0;
  * Only an owner may share; someone who cannot read the resource does not learn it exists.
  * @throws AppError 404 (no such resource, deleted, no permission), 403 (not owner)
  */
-export async function assertCanShare(
-  m: EntityManager,
-  actorId: string,
-  resourceId: string,
-  exists?: boolean,
-): Promise<void> {
-  const found =
-    exists ?? (await m.getRepository(ResourceEntity).existsBy({ id: resourceId, deleted: false }));
-  const type = found ? await findEffectivePermissionType(m, actorId, resourceId) : null;
-  if (!canRead(type)) throw notFound(RESOURCE_NOT_FOUND, found ? "no permission" : "no such resource");
-  if (!canShare(type)) throw forbidden(SHARE_FORBIDDEN, `permission ${type}`);
+export async function assertCanShare(m: EntityManager, actorId: string, resourceId: string): Promise<void> {
+  await assertCan(m, actorId, "Resource", resourceId, "owner", { forbidden: SHARE_FORBIDDEN });
 }
 
 /** @throws AppError 400 permissions.<i>.id.exists / permission_unique / aro_exists, at_least_one_owner */
@@ -104,16 +87,7 @@ function planOrThrow(locked: LockedShareRows, changes: PermissionChange[]): Plan
  * @throws AppError 400 secrets.secrets_provided
  */
 async function assertHoldersMatchAccess(m: EntityManager, resourceId: string): Promise<void> {
-  const { missing, extra } = compareSecretHolders(
-    await findUserIdsWithAccess(m, resourceId),
-    await findSecretHolders(m, resourceId),
-  );
-  if (missing.length || extra.length)
-    throw validationFailed(
-      INVALID_SHARE,
-      { secrets: { secrets_provided: SECRETS_PROVIDED } },
-      `secret holders differ from users with access: ${missing.length} missing, ${extra.length} extra`,
-    );
+  await assertAccessInvariant(m, [resourceId], INVALID_SHARE, SECRETS_PROVIDED);
 }
 
 /**
@@ -128,7 +102,7 @@ export async function applyShare(
 ): Promise<ShareOutcome> {
   const { resourceId, actorId } = req;
   const locked = await lockShareRows(m, resourceId, req.changes, req.knownGroups);
-  await assertCanShare(m, actorId, resourceId, locked.resourceExists);
+  await assertCanShare(m, actorId, resourceId);
   const before = await findUserIdsWithAccess(m, resourceId);
   const plan = planOrThrow(locked, req.changes);
   const now = nowSeconds();

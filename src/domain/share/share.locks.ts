@@ -31,6 +31,7 @@
 import type { EntityManager } from "typeorm";
 import type { Aro, PermissionType } from "../../db/entities/Permission.ts";
 import { chunks, placeholders, toBool } from "../../db/rawRows.ts";
+import { lockClause, type RowLock } from "../../db/dialect.ts";
 import type { PermissionChange, PermissionRow } from "./share.rules.ts";
 
 export interface LockedSecret {
@@ -51,13 +52,7 @@ export interface LockedShareRows {
   activeUsers: Set<string>;
 }
 
-type Lock = "update" | "share";
-
-/** " FOR UPDATE" / " LOCK IN SHARE MODE" on MySQL/MariaDB, nothing on SQLite. */
-function lockClause(m: EntityManager, lock: Lock): string {
-  if (m.connection.options.type !== "mysql") return "";
-  return lock === "update" ? " FOR UPDATE" : " LOCK IN SHARE MODE";
-}
+type Lock = RowLock;
 
 const sortedUnique = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
 

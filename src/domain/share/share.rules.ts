@@ -117,31 +117,6 @@ export function diffAccess(
   };
 }
 
-/** Users with access: direct user rows plus every member of every group row. */
-export function usersWithAccess(
-  permissions: PermissionRow[],
-  membersOf: (groupId: string) => string[],
-): Set<string> {
-  const users = new Set<string>();
-  for (const p of permissions) {
-    if (p.aro === "User") users.add(p.aroForeignKey);
-    else for (const u of membersOf(p.aroForeignKey)) users.add(u);
-  }
-  return users;
-}
-
-/**
- * The invariant: the users holding a secret are exactly the users with access.
- * @returns the users missing a secret and the users holding one without access
- */
-export function compareSecretHolders(
-  withAccess: Iterable<string>,
-  holders: Iterable<string>,
-): { missing: string[]; extra: string[] } {
-  const { added: missing, removed: extra } = diffAccess(holders, withAccess);
-  return { missing, extra };
-}
-
 /** Merges error trees (the first message for a rule wins). */
 export function mergeErrors(...trees: ErrorTree[]): ErrorTree {
   const out: ErrorTree = {};

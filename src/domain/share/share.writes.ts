@@ -117,15 +117,6 @@ export async function deleteUserData(
     );
 }
 
-/** The users holding a current (non-deleted) secret of the resource, read from the database. */
-export async function findSecretHolders(m: EntityManager, resourceId: string): Promise<string[]> {
-  const rows: { user_id: string }[] = await m.query(
-    "SELECT user_id FROM secrets WHERE resource_id = ? AND deleted IS NULL",
-    [resourceId],
-  );
-  return rows.map((r) => r.user_id);
-}
-
 /** The secrets changed: the resource is modified (as Passbolt), by the actor. */
 export async function touchResource(m: EntityManager, resourceId: string, actorId: string, now: Date) {
   await m.getRepository(ResourceEntity).update({ id: resourceId }, { modified: now, modifiedBy: actorId });

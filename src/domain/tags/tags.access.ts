@@ -8,7 +8,8 @@ import { ResourceEntity } from "../../db/entities/Resource.ts";
 import { ResourceTagEntity, type ResourceTag } from "../../db/entities/ResourceTag.ts";
 import { TagEntity, type Tag } from "../../db/entities/Tag.ts";
 import { notFound } from "../../http/errors.ts";
-import { accessibleAcosSql, orderedJoin } from "../permissions/permissions.queries.ts";
+import { accessibleAcosSql } from "../access/index.ts";
+import { orderedJoin } from "../../db/dialect.ts";
 
 export const TAG_NOT_FOUND = "The tag does not exist.";
 

@@ -12,8 +12,6 @@ import { TagEntity, type Tag } from "../../db/entities/Tag.ts";
 import { newId } from "../../db/ids.ts";
 import { nowSeconds } from "../../db/rawRows.ts";
 import { forbidden, validationFailed } from "../../http/errors.ts";
-import { accessibleAcosSql, orderedJoin } from "../permissions/permissions.queries.ts";
-import { canUpdate, findResourceForRead } from "../resources/resources.access.ts";
 import {
   deleteTagsIfUnused,
   ensureTags,
@@ -23,6 +21,8 @@ import {
 } from "./tags.queries.ts";
 import { findSharedTagHolders, findVisibleTag } from "./tags.access.ts";
 import { insertRows } from "../../db/insert.ts";
+import { accessibleAcosSql, assertCan, canUpdate } from "../access/index.ts";
+import { orderedJoin } from "../../db/dialect.ts";
 
 export const INVALID_TAGS = "Could not validate tags data.";
 export const SHARED_TAG_ON_RESOURCE = "You do not have the permission to edit shared tags on this resource.";
@@ -47,7 +47,7 @@ export async function setResourceTags(
   slugs: string[],
 ): Promise<Tag[]> {
   return db.tx(async (m) => {
-    const { permission } = await findResourceForRead(m, actorId, resourceId);
+    const { permission } = await assertCan(m, actorId, "Resource", resourceId, "read");
     const wanted = new Set(slugs);
     const links = await m.getRepository(ResourceTagEntity).find({
       where: [

@@ -26,11 +26,7 @@ import type { Actor } from "../../http/auth.ts";
 import { badRequest, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { deleteUserKeys } from "../gpgkeys/gpgkeys.service.ts";
-import {
-  assertAccessInvariant,
-  removeLostAccess,
-  softDeleteOrphanResources,
-} from "../groups/groups.access.ts";
+import { removeLostAccess, softDeleteOrphanResources } from "../groups/groups.access.ts";
 import { DryRunRollback, softDeleteGroup } from "../groups/groups.delete.ts";
 import { applyOwnerTransfers, presentBlockedResources } from "../groups/groups.ownership.ts";
 import { presentGroup } from "../groups/groups.presenter.ts";
@@ -42,6 +38,7 @@ import {
   type DeletionAnalysis,
 } from "./users.deletion.rules.ts";
 import type { DeleteUserInput } from "./users.schemas.ts";
+import { assertAccessInvariant } from "../access/index.ts";
 
 /**
  * Passbolt's 400 body when a user cannot be deleted: the content only they own or manage, each

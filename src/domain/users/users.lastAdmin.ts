@@ -8,7 +8,7 @@ import type { EntityManager } from "typeorm";
 import { roleId } from "../../db/ids.ts";
 import { toBool, toDate } from "../../db/rawRows.ts";
 import { validationFailed } from "../../http/errors.ts";
-import { forUpdate } from "../../db/locks.ts";
+import { forUpdate } from "../../db/dialect.ts";
 
 export const LAST_ADMIN = "The last administrator cannot lose the administrator role.";
 

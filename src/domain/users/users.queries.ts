@@ -11,6 +11,7 @@ import { RoleEntity } from "../../db/entities/Role.ts";
 import { roleId } from "../../db/ids.ts";
 import type { PageRequest } from "../../http/pagination.ts";
 import { chunks } from "../../db/rawRows.ts";
+import { isMysql } from "../../db/dialect.ts";
 import { findCurrentKeysByUserIds } from "../gpgkeys/gpgkeys.service.ts";
 import type { GroupUserJson, UserWithRelations } from "./users.presenter.ts";
 import { isoDate } from "../../http/dates.ts";
@@ -188,7 +189,7 @@ export async function isUsernameTaken(
   username: string,
   exceptUserId?: string,
 ): Promise<boolean> {
-  const mysql = m.connection.options.type === "mysql";
+  const mysql = isMysql(m);
   const rows: unknown[] = await m.query(
     `SELECT id FROM users WHERE ${mysql ? "username = ? AND " : ""}LOWER(username) = LOWER(?) AND deleted = 0` +
       `${exceptUserId ? " AND id <> ?" : ""}${mysql ? " FOR UPDATE" : ""}`,

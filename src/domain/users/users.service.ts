@@ -5,8 +5,7 @@ import type { EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { ProfileEntity } from "../../db/entities/Profile.ts";
 import { UserEntity, type User } from "../../db/entities/User.ts";
-import { ResourceEntity } from "../../db/entities/Resource.ts";
-import { findEffectivePermissionType } from "../permissions/permissions.queries.ts";
+import { visiblePermission } from "../access/index.ts";
 import { newId, roleId } from "../../db/ids.ts";
 import type { Actor } from "../../http/auth.ts";
 import type { Pagination } from "../../http/envelope.ts";
@@ -206,8 +205,7 @@ export async function listUsers(
  * @throws AppError 403
  */
 async function assertCanReach(m: EntityManager, actor: Actor, resourceId: string): Promise<void> {
-  const live = await m.getRepository(ResourceEntity).existsBy({ id: resourceId, deleted: false });
-  if (!live || (await findEffectivePermissionType(m, actor.id, resourceId)) === null)
+  if ((await visiblePermission(m, actor.id, "Resource", resourceId)) === null)
     throw forbidden("You are not allowed to access this resource.", "has-access on a resource out of reach");
 }
 

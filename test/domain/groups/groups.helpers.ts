@@ -12,12 +12,12 @@ import { PermissionEntity, type PermissionType } from "../../../src/db/entities/
 import { SecretEntity } from "../../../src/db/entities/Secret.ts";
 import { newId } from "../../../src/db/ids.ts";
 import { chunks, nowSeconds } from "../../../src/db/rawRows.ts";
-import { findAccessPairs, findSecretHolders } from "../../../src/domain/groups/groups.access.ts";
 import { get, put } from "../../helpers/api.ts";
 import type { Credentials } from "../../helpers/auth.ts";
 import { cast, privateKeyOf, type CastName } from "../../helpers/cast.ts";
 import { expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { encryptFor, idOf, RESOURCE_TYPES, type Who } from "../../helpers/resourceFactories.ts";
+import { findAccessPairs, findSecretHolders } from "../../../src/domain/access/index.ts";
 
 export type Tree = Record<
   string,

@@ -4,9 +4,9 @@
  */
 import { expect } from "chai";
 import type { RunningServer } from "../../../src/server.ts";
-import { findUserIdsWithAccess } from "../../../src/domain/permissions/permissions.queries.ts";
 import { cast, type CastName } from "../../helpers/cast.ts";
 import { countRows, encryptFor, type RowCounts, type Who, idOf } from "../../helpers/resourceFactories.ts";
+import { findUserIdsWithAccess } from "../../../src/domain/access/index.ts";
 
 export type Tree = Record<
   string,

@@ -4,13 +4,12 @@ import {
   checkAros,
   checkChangeShapes,
   checkSecretTargets,
-  compareSecretHolders,
   mergeErrors,
   diffAccess,
   planPermissionChanges,
-  usersWithAccess,
   type PermissionRow,
 } from "../../../src/domain/share/share.rules.ts";
+import { invariantGaps } from "../../../src/domain/access/index.ts";
 
 const owner: PermissionRow = { id: "p-ada", aro: "User", aroForeignKey: "ada", type: 15 };
 const reader: PermissionRow = { id: "p-betty", aro: "User", aroForeignKey: "betty", type: 1 };
@@ -80,16 +79,7 @@ describe("share.rules.planPermissionChanges()", () => {
   });
 });
 
-describe("share.rules.usersWithAccess()", () => {
-  it("unions direct users and group members", () => {
-    const users = usersWithAccess([owner, { id: "g1", aro: "Group", aroForeignKey: "team", type: 1 }], (g) =>
-      g === "team" ? ["betty", "ada", "carol"] : [],
-    );
-    expect([...users].sort()).to.deep.equal(["ada", "betty", "carol"]);
-  });
-});
-
-describe("share.rules.diffAccess() and compareSecretHolders()", () => {
+describe("share.rules.diffAccess() and access invariantGaps()", () => {
   it("lists who gains and who loses access", () => {
     expect(diffAccess(["ada", "betty"], ["ada", "carol"])).to.deep.equal({
       added: ["carol"],
@@ -98,7 +88,7 @@ describe("share.rules.diffAccess() and compareSecretHolders()", () => {
   });
 
   it("finds missing and extra secret holders", () => {
-    expect(compareSecretHolders(["ada", "carol"], ["ada", "betty"])).to.deep.equal({
+    expect(invariantGaps(["ada", "betty"], ["ada", "carol"])).to.deep.equal({
       missing: ["carol"],
       extra: ["betty"],
     });
