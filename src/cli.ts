@@ -1,12 +1,16 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * backup, purge, email test|status, server-key passphrase, token. Reads the same environment as the server. Logs go to standard error so that
+ * backup, purge, email test|status, server-key passphrase, token. Reads the same settings as the
+ * server (the environment and the install's .env, src/envFile.ts); every command but serve and
+ * migrate refuses to create a database (src/db/instance.ts). Logs go to standard error so that
  * standard output carries only the command's answer (register-user prints the setup link as its
  * last line).
  */
 import { parseArgs } from "node:util";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
+import { EnvFileError, readSettings } from "./envFile.ts";
+import { instanceLine, NoInstanceError } from "./db/instance.ts";
 import { createLogger } from "./logger.ts";
 import { connectDatabase, openDatabase, startServer } from "./server.ts";
 import { runMigrations } from "./db/migrate.ts";
@@ -25,7 +29,6 @@ import { outboxStatus, sendTestMail } from "./domain/email/email.cli.ts";
 import { stopWhenOrphaned } from "./parentWatch.ts";
 import { commandHelp, EXIT_USAGE, isUsageError, suggestCommand, wantsHelp } from "./cliUsage.ts";
 import {
-  assertDatabaseExists,
   describeIssuedToken,
   findUserIdByKey,
   obtainAccessToken,
@@ -81,6 +84,22 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Says on standard error which database and APP_URL the command uses, before opening it. */
+function announce(config: Config): void {
+  process.stderr.write(`${instanceLine(config)}\n`);
+}
+
+/**
+ * The server's database, for every command but serve and migrate: announced, and refused when it
+ * is not there or was never migrated instead of created (src/db/instance.ts). `migrate: false`
+ * checks the schema is current instead of migrating it.
+ */
+async function openInstance(config: Config, log: Logger, options: { migrate?: boolean } = {}) {
+  announce(config);
+  const settings = options.migrate === false ? { ...config, migrateOnStart: false } : config;
+  return openDatabase(settings, log, 10_000, { existingOnly: true });
+}
+
 async function serve(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
   const server = await startServer(config, log);
@@ -108,6 +127,7 @@ async function serve(config: Config): Promise<void> {
 
 async function migrate(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, pino.destination(2));
+  announce(config);
   const ds = await connectDatabase(config, log, 10_000);
   try {
     const applied = await runMigrations(ds, log);
@@ -121,7 +141,10 @@ async function migrate(config: Config): Promise<void> {
 
 async function healthcheck(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase({ ...config, migrateOnStart: false }, log, 5_000).catch(() => undefined);
+  const db = await openInstance(config, log, { migrate: false }).catch((err: unknown) => {
+    if (err instanceof NoInstanceError) fail(err.message);
+    return undefined;
+  });
   if (!db) fail("database: cannot connect, or schema not up to date (run `watchword migrate`)");
   const report = await checkHealth(db);
   await db.dataSource.destroy();
@@ -140,7 +163,8 @@ async function backupCommand(config: Config, args: string[]): Promise<void> {
   if (!values.to) usageError("backup needs --to FILE");
   const log = createLogger(config.logLevel, pino.destination(2));
   // no migration check: an old schema is worth a backup too (before `migrate`, for example)
-  const ds = await connectDatabase(config, log, 10_000);
+  announce(config);
+  const ds = await connectDatabase(config, log, 10_000, { existingOnly: true });
   const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds, log });
   try {
     const { file, bytes } = await backupSqlite(db, values.to);
@@ -155,7 +179,7 @@ async function backupCommand(config: Config, args: string[]): Promise<void> {
 
 async function purgeCommand(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase(config, log, 10_000);
+  const db = await openInstance(config, log);
   try {
     const counts = await purgeExpired(db, config);
     const tokens = Object.entries(counts.tokens).map(([type, n]) => `${type} ${n}`);
@@ -181,7 +205,7 @@ async function emailCommand(config: Config, args: string[]): Promise<void> {
   }
   if (sub !== "status") usageError('email needs "test --to ADDRESS" or "status"');
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase({ ...config, migrateOnStart: false }, log, 10_000);
+  const db = await openInstance(config, log, { migrate: false });
   try {
     process.stdout.write(await outboxStatus(db, config));
   } finally {
@@ -215,7 +239,7 @@ async function serverKeyCommand(config: Config, args: string[]): Promise<void> {
       fail(`the new passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters long`);
   }
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase(config, log, 10_000);
+  const db = await openInstance(config, log);
   try {
     const kinds = await reseal(db, config.serverKeyPassphrase, next);
     if (!kinds.length) {
@@ -246,9 +270,8 @@ async function tokenCommand(config: Config, args: string[]): Promise<void> {
     userId: values["user-id"],
     passphrase: () => readPassphrase(`passphrase for ${values.key}: `),
     findUserId: async (fingerprint) => {
-      assertDatabaseExists(config);
       const log = createLogger(config.logLevel, pino.destination(2));
-      const db = await openDatabase({ ...config, migrateOnStart: false }, log, 10_000);
+      const db = await openInstance(config, log, { migrate: false });
       try {
         return await findUserIdByKey(db, fingerprint);
       } finally {
@@ -272,7 +295,7 @@ async function registerUserCommand(config: Config, args: string[]): Promise<void
     strict: true,
   });
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase(config, log, 10_000);
+  const db = await openInstance(config, log);
   try {
     const { user, token } = await registerUser(db, {
       username: values.username,
@@ -294,7 +317,7 @@ async function setupLinkCommand(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { username: { type: "string" } }, strict: true });
   if (!values.username) usageError("setup-link needs --username EMAIL");
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase(config, log, 10_000);
+  const db = await openInstance(config, log);
   try {
     const { user, kind, link } = await reissueSetupToken(db, values.username, config.appUrl);
     process.stdout.write(
@@ -331,7 +354,7 @@ async function auditCommand(config: Config, args: string[]): Promise<void> {
   });
   const anchor = parseAnchor(values.anchor);
   const log = createLogger(config.logLevel, pino.destination(2));
-  const db = await openDatabase(config, log, 10_000);
+  const db = await openInstance(config, log);
   try {
     const report = await verifyAuditChain(db, { seal: !values["no-seal"], anchor });
     const head = `head: chain_pos ${report.head.chainPos} hash ${report.head.hash}`;
@@ -398,9 +421,11 @@ export async function main(argv: string[]): Promise<void> {
     usageError(`${command} takes no arguments, got "${rest.join(" ")}" (watchword ${command} --help)`);
   let config: Config;
   try {
-    config = loadConfig();
+    const settings = readSettings(process.env);
+    config = { ...loadConfig(settings.env), envFile: settings.file };
   } catch (err) {
-    if (err instanceof ConfigError) fail(`invalid configuration: ${err.message}`);
+    if (err instanceof ConfigError || err instanceof EnvFileError)
+      fail(`invalid configuration: ${err.message}`);
     throw err;
   }
   try {

@@ -7,6 +7,7 @@ import { mailConfig, type MailConfig } from "./mailConfig.ts";
 import { isIP } from "node:net";
 import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 import path from "node:path";
+import { INSTALL_DIR } from "./envFile.ts";
 
 export type DatabaseConfig =
   | { kind: "mysql"; url: string; poolSize: number }
@@ -72,6 +73,8 @@ export interface Config {
   mail: MailConfig | undefined;
   /** The name in mail subjects and pages (INSTANCE_NAME, default "Watchword"). */
   instanceName: string;
+  /** The settings file read besides the environment (src/envFile.ts), if any; set by cli.ts. */
+  envFile?: string;
 }
 
 export interface ThrottleConfig {
@@ -224,7 +227,12 @@ export function redactUrl(raw: string): string {
   }
 }
 
-function database(env: Env, cwd: string): DatabaseConfig {
+/** The database in one line, its password hidden: `sqlite:/abs/path` or `mysql://user:***@host:port/db`. */
+export function describeDatabase(db: DatabaseConfig): string {
+  return db.kind === "mysql" ? redactUrl(db.url) : `sqlite:${db.path}`;
+}
+
+function database(env: Env, baseDir: string): DatabaseConfig {
   const name = "DATABASE_URL";
   const raw = env[name]?.trim() || "sqlite:var/watchword.sqlite";
   if (raw.startsWith("sqlite:")) {
@@ -233,7 +241,7 @@ function database(env: Env, cwd: string): DatabaseConfig {
       throw new ConfigError(name, 'a sqlite URL needs a file path, e.g. "sqlite:var/watchword.sqlite"');
     return {
       kind: "sqlite",
-      path: path.resolve(cwd, file),
+      path: path.resolve(baseDir, file),
       synchronous: oneOf(env, "SQLITE_SYNCHRONOUS", ["full", "normal"], "full"),
     };
   }
@@ -282,7 +290,7 @@ function appUrl(env: Env, port: number): string {
  * SERVER_KEY_PASSPHRASE, or the content of the file SERVER_KEY_PASSPHRASE_FILE names (a secret
  * mounted by Docker or systemd; one trailing newline dropped). Never echoed in a message.
  */
-function serverKeyPassphrase(env: Env, cwd: string): string | undefined {
+function serverKeyPassphrase(env: Env, baseDir: string): string | undefined {
   const direct = env.SERVER_KEY_PASSPHRASE;
   const file = env.SERVER_KEY_PASSPHRASE_FILE?.trim();
   if (direct && file)
@@ -292,7 +300,7 @@ function serverKeyPassphrase(env: Env, cwd: string): string | undefined {
   if (file) {
     name = "SERVER_KEY_PASSPHRASE_FILE";
     try {
-      value = readFileSync(path.resolve(cwd, file), "utf8").replace(/\r?\n$/, "");
+      value = readFileSync(path.resolve(baseDir, file), "utf8").replace(/\r?\n$/, "");
     } catch (err) {
       throw new ConfigError(
         name,
@@ -308,10 +316,12 @@ function serverKeyPassphrase(env: Env, cwd: string): string | undefined {
 }
 
 /**
- * Reads the whole configuration.
+ * Reads the whole configuration. Relative paths (a sqlite: DATABASE_URL, the *_FILE variables)
+ * are resolved against `baseDir`, the install directory by default, never the working
+ * directory: the server and a CLI command started anywhere find the same files.
  * @throws ConfigError naming the first variable with a bad value
  */
-export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+export function loadConfig(env: Env = process.env, baseDir: string = INSTALL_DIR): Config {
   const port = integer(env, "PORT", 8080, 0, 65535);
   const host = env.HOST?.trim() || "127.0.0.1";
   const url = appUrl(env, port);
@@ -319,12 +329,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port,
     host,
     appUrl: url,
-    database: database(env, cwd),
+    database: database(env, baseDir),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     migrateOnStart: bool(env, "MIGRATE_ON_START", true),
     bodyLimitBytes: bytes(env, "BODY_LIMIT", 8 * 1024 * 1024),
     serverKeyType: oneOf(env, "SERVER_KEY_TYPE", KEY_TYPES, "curve25519"),
-    serverKeyPassphrase: serverKeyPassphrase(env, cwd),
+    serverKeyPassphrase: serverKeyPassphrase(env, baseDir),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 8000, 100, 600_000),
     retryAfterSeconds: integer(env, "RETRY_AFTER_SECONDS", 5, 1, 3600),
     registerTokenTtlSeconds: integer(env, "REGISTER_TOKEN_TTL_SECONDS", 10 * 24 * 3600, 60, 365 * 24 * 3600),
@@ -359,7 +369,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     purgeIntervalSeconds: integer(env, "PURGE_INTERVAL_SECONDS", 3600, 0, 7 * 24 * 3600),
     metricsPort: env.METRICS_PORT?.trim() ? integer(env, "METRICS_PORT", 0, 0, 65535) : undefined,
     metricsHost: metricsHost(env),
-    mail: mailConfig(env, cwd, url, (name, message) => new ConfigError(name, message)),
+    mail: mailConfig(env, baseDir, url, (name, message) => new ConfigError(name, message)),
     instanceName: env.INSTANCE_NAME?.trim() || "Watchword",
   };
 }

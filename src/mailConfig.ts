@@ -29,7 +29,7 @@ const mask = (u: URL): string => {
 };
 
 /** The mail settings, or undefined when SMTP_URL is not set. */
-export function mailConfig(env: Env, cwd: string, appUrl: string, fail: Fail): MailConfig | undefined {
+export function mailConfig(env: Env, baseDir: string, appUrl: string, fail: Fail): MailConfig | undefined {
   const raw = env.SMTP_URL?.trim();
   if (!raw) return undefined;
   let u: URL;
@@ -46,7 +46,7 @@ export function mailConfig(env: Env, cwd: string, appUrl: string, fail: Fail): M
     if (u.password) throw fail("SMTP_PASSWORD_FILE", "cannot be set together with a password in SMTP_URL");
     let password: string;
     try {
-      password = readFileSync(path.resolve(cwd, file), "utf8").replace(/\r?\n$/, "");
+      password = readFileSync(path.resolve(baseDir, file), "utf8").replace(/\r?\n$/, "");
     } catch (err) {
       throw fail(
         "SMTP_PASSWORD_FILE",

@@ -6,12 +6,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
-import { redactUrl, type Config } from "./config.ts";
+import { describeDatabase as describeDb, type Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDataSource } from "./db/dataSource.ts";
 import { Db } from "./db/db.ts";
 import { isRetryableTransactionError, permanentConnectError } from "./db/dbErrors.ts";
 import { sqliteNotWritable } from "./db/sqliteFile.ts";
+import { refuseMissingSqlite, refuseUnmigrated } from "./db/instance.ts";
 import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
 import { ensureServerKey } from "./crypto/serverKey.ts";
 import { createApp } from "./app.ts";
@@ -25,13 +26,25 @@ import { MailSender } from "./domain/email/email.sender.ts";
 
 export class StartupError extends Error {}
 
-function describeDatabase(config: Config): string {
-  return config.database.kind === "mysql" ? redactUrl(config.database.url) : `sqlite:${config.database.path}`;
+const describeDatabase = (config: Config): string => describeDb(config.database);
+
+export interface ConnectOptions {
+  /**
+   * Refuse a database that is not there or was never migrated, instead of creating one (every
+   * CLI command but serve and migrate: src/db/instance.ts).
+   */
+  existingOnly?: boolean;
 }
 
 /** Connects to the database, retrying while it is unreachable, up to `timeoutMs`. */
-export async function connectDatabase(config: Config, log: Logger, timeoutMs = 30_000): Promise<DataSource> {
+export async function connectDatabase(
+  config: Config,
+  log: Logger,
+  timeoutMs = 30_000,
+  options: ConnectOptions = {},
+): Promise<DataSource> {
   const sqlite = config.database.kind === "sqlite";
+  if (options.existingOnly) refuseMissingSqlite(config);
   if (config.database.kind === "sqlite") {
     const readOnly = sqliteNotWritable(config.database.path);
     if (readOnly) throw new StartupError(readOnly);
@@ -40,7 +53,7 @@ export async function connectDatabase(config: Config, log: Logger, timeoutMs = 3
   for (let attempt = 1; ; attempt++) {
     const ds = buildDataSource(config.database);
     try {
-      return await ds.initialize();
+      await ds.initialize();
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       // a SQLite file is there or not: only a lock held by another process is worth waiting for
@@ -54,13 +67,25 @@ export async function connectDatabase(config: Config, log: Logger, timeoutMs = 3
         throw new StartupError(`cannot connect to the database ${describeDatabase(config)}: ${reason}`);
       log.warn({ attempt, reason }, "database not reachable yet, retrying");
       await new Promise((r) => setTimeout(r, Math.min(2000, 200 * attempt)));
+      continue;
     }
+    if (options.existingOnly)
+      await refuseUnmigrated(ds, config).catch(async (err) => {
+        await ds.destroy().catch(() => undefined);
+        throw err;
+      });
+    return ds;
   }
 }
 
 /** Opens the database and brings its schema up to date (or checks it is, with MIGRATE_ON_START=false). */
-export async function openDatabase(config: Config, log: Logger, timeoutMs?: number): Promise<Db> {
-  const ds = await connectDatabase(config, log, timeoutMs);
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  timeoutMs?: number,
+  options: ConnectOptions = {},
+): Promise<Db> {
+  const ds = await connectDatabase(config, log, timeoutMs, options);
   const db = new Db(ds, { retryAfterSeconds: config.retryAfterSeconds, log });
   if (config.migrateOnStart) await runMigrations(ds, log);
   else if (!(await migrationsAreCurrent(ds)))
@@ -138,6 +163,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       url,
       appUrl: config.appUrl,
       database: describeDatabase(config),
+      envFile: config.envFile,
       fingerprint: serverKey.fingerprint,
       privateKeysAtRest: config.serverKeyPassphrase ? "encrypted" : "plain",
       mail: config.mail

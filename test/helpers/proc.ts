@@ -1,6 +1,7 @@
 /**
  * Runs the real `watchword` command as a child process, with the test database unless the
- * caller overrides DATABASE_URL.
+ * caller overrides DATABASE_URL. A developer's own `.env` in the checkout is not read
+ * (WATCHWORD_ENV_FILE=/dev/null) unless the caller overrides WATCHWORD_ENV_FILE too.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -8,12 +9,19 @@ import { repoRoot, TEST_THROTTLE_ENV, testDatabaseUrl } from "./env.ts";
 
 const BIN = path.join(repoRoot, "src", "bin", "watchword.mjs");
 
+/** Where the command runs: another working directory, or another install's entry point. */
+export interface CliPlace {
+  cwd?: string;
+  bin?: string;
+}
+
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: testDatabaseUrl,
     LOG_LEVEL: "info",
     PORT: "0",
+    WATCHWORD_ENV_FILE: "/dev/null",
     ...TEST_THROTTLE_ENV,
   };
   delete base.TEST_DATABASE_URL;
@@ -36,10 +44,11 @@ export function runCli(
   env: Record<string, string | undefined> = {},
   timeoutMs = 30_000,
   input = "",
+  place: CliPlace = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: repoRoot,
+    const child = spawn(process.execPath, [place.bin ?? BIN, ...args], {
+      cwd: place.cwd ?? repoRoot,
       env: childEnv(env),
       stdio: "pipe",
     });

@@ -10,12 +10,10 @@
  * current key has the fingerprint of FILE.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import readline from "node:readline";
 import { Writable } from "node:stream";
 import { decodeJwt } from "jose";
-import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import { GpgkeyEntity } from "../../db/entities/Gpgkey.ts";
 import { isUuid } from "../../db/ids.ts";
@@ -236,11 +234,6 @@ export function describeIssuedToken(t: IssuedToken): string {
  * The lookup only reads: a SQLite file that is not there is not created by opening it.
  * @throws Error when DATABASE_URL names a SQLite file that does not exist
  */
-export function assertDatabaseExists(config: Config): void {
-  if (config.database.kind === "sqlite" && !existsSync(config.database.path))
-    throw new Error(`there is no SQLite database at ${config.database.path}`);
-}
-
 /** The active user whose current (non-deleted) key has this fingerprint. */
 export async function findUserIdByKey(db: Db, fingerprint: string): Promise<string | undefined> {
   return db.read(async (m) => {
