@@ -33,10 +33,15 @@ function blockList(proxies: string[]): BlockList {
   return list;
 }
 
+/** Whether an address is one of the trusted proxies. */
+function trustCheck(proxies: string[]): (address: string) => boolean {
+  const list = blockList(proxies);
+  return (a) => list.check(a, isIP(a) === 6 ? "ipv6" : "ipv4");
+}
+
 /** A function that finds the client address of a request under this proxy configuration. */
 export function clientAddressResolver(config: TrustedProxyConfig): (ctx: AppContext) => string {
-  const trusted = blockList(config.proxies);
-  const isTrusted = (a: string) => trusted.check(a, isIP(a) === 6 ? "ipv6" : "ipv4");
+  const isTrusted = trustCheck(config.proxies);
   return (ctx) => {
     const peer = normaliseAddress(ctx.req.socket.remoteAddress) ?? "unknown";
     if (!config.proxies.length || peer === "unknown" || !isTrusted(peer)) return peer;
@@ -52,11 +57,50 @@ export function clientAddressResolver(config: TrustedProxyConfig): (ctx: AppCont
   };
 }
 
-/** Sets ctx.state.clientIp for the throttle and the audit trail. */
+/** The headers a reverse proxy sets to name the client, as they are written. */
+const FORWARDING_HEADERS = ["X-Forwarded-For", "Forwarded", "X-Real-IP"];
+
+/**
+ * Warns, once, that a proxy seems to stand in front while its forwarded header is not believed:
+ * then every client behind it is the proxy's address, so 20 failed logins by strangers throttle
+ * everyone (429) and the logs name only the proxy. With TRUSTED_PROXY empty, any request carrying
+ * a forwarding header says so; with TRUSTED_PROXY set, one carrying it from a peer not in the list
+ * (a proxy whose address is missing from it, or a client forging the header: either way the
+ * header is ignored, and a forger gets one line in the log for it).
+ */
+function untrustedProxyWarning(config: TrustedProxyConfig, isTrusted: (a: string) => boolean) {
+  const headers = [...new Set([...FORWARDING_HEADERS.map((h) => h.toLowerCase()), config.header])];
+  let warned = false;
+  return (ctx: AppContext, peer: string): void => {
+    if (warned || peer === "unknown" || (config.proxies.length && isTrusted(peer))) return;
+    const header = headers.find((h) => ctx.get(h) !== "");
+    if (!header) return;
+    warned = true;
+    const name = FORWARDING_HEADERS.find((h) => h.toLowerCase() === header) ?? header;
+    const advice = config.proxies.length
+      ? `${peer} is not in TRUSTED_PROXY (${config.proxies.join(",")}), so the header is ignored`
+      : `TRUSTED_PROXY is empty, so the header is ignored`;
+    ctx.state.log.warn(
+      { header: name, peer, trustedProxy: config.proxies.join(",") },
+      `a request from ${peer} carries ${name}, but ${advice}: if ${peer} is your reverse proxy, every client ` +
+        `behind it counts as ${peer} (one login throttle for all of them, one address in the logs): set ` +
+        `TRUSTED_PROXY to include its address (TRUSTED_PROXY=${[...config.proxies, peer].join(",")}, and TRUSTED_PROXY_HEADER if it sets another ` +
+        `header than X-Forwarded-For); if it is not, a client sent the header itself and nothing needs doing ` +
+        `(logged once per process)`,
+    );
+  };
+}
+
+/**
+ * Sets ctx.state.clientIp for the throttle and the audit trail, and warns once when a forwarded
+ * header arrives from a peer that is not a trusted proxy.
+ */
 export function clientAddress(config: TrustedProxyConfig): Middleware<AppState> {
   const resolve = clientAddressResolver(config);
+  const warn = untrustedProxyWarning(config, trustCheck(config.proxies));
   return (ctx, next) => {
     ctx.state.clientIp = resolve(ctx);
+    warn(ctx, normaliseAddress(ctx.req.socket.remoteAddress) ?? "unknown");
     return next();
   };
 }
