@@ -1,6 +1,6 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * backup, purge, email test|status, server-key passphrase, token. Reads the same settings as the
+ * backup, purge, email test|status, server-key passphrase, token, throttle list|clear. Reads the same settings as the
  * server (the environment and the install's .env, src/envFile.ts); every command but serve and
  * migrate refuses to create a database (src/db/instance.ts). Logs go to standard error so that
  * standard output carries only the command's answer (register-user prints the setup link as its
@@ -26,6 +26,14 @@ import { Db } from "./db/db.ts";
 import { reseal } from "./crypto/keyStore.ts";
 import { MIN_PASSPHRASE_LENGTH } from "./crypto/atRest.ts";
 import { outboxStatus, sendTestMail } from "./domain/email/email.cli.ts";
+import {
+  addressKeyOf,
+  clearThrottles,
+  describeCounter,
+  listThrottles,
+  ThrottleFilterError,
+} from "./domain/maintenance/throttles.ts";
+import { BLOCK_RECHECK_MS } from "./http/throttle.ts";
 import { stopWhenOrphaned } from "./parentWatch.ts";
 import { commandHelp, EXIT_USAGE, isUsageError, suggestCommand, wantsHelp } from "./cliUsage.ts";
 import {
@@ -69,6 +77,13 @@ commands:
                              print an access token (for /docs or curl); passphrase from
                              WATCHWORD_KEY_PASSPHRASE or one line of standard input; --url
                              defaults to APP_URL, --user-id to the key's user in the database
+  throttle list [--address A] [--account U]
+                             the failed login and setup attempts counted in their window, per
+                             client address and per account, throttled ones first (U: a
+                             username, user id or key fingerprint; limits as configured here)
+  throttle clear --address A | --account U | --all
+                             delete those counters: that client or account may try again at
+                             once (running servers see it within a second)
 `;
 
 function fail(message: string): never {
@@ -379,6 +394,65 @@ async function auditCommand(config: Config, args: string[]): Promise<void> {
   }
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * `throttle list|clear`: the counters are rows of the shared `throttle` table, so this reaches
+ * every server process (src/domain/maintenance/throttles.ts).
+ */
+async function throttleCommand(config: Config, args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  if (sub !== "list" && sub !== "clear")
+    usageError(`throttle needs "list" or "clear", got "${sub ?? ""}" (watchword throttle --help)`);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      address: { type: "string" },
+      account: { type: "string" },
+      ...(sub === "clear" ? { all: { type: "boolean" as const, default: false } } : {}),
+    },
+    strict: true,
+  });
+  const filter = { address: values.address, account: values.account };
+  const all = (values as { all?: boolean }).all === true;
+  // usage errors before the database is opened
+  try {
+    if (filter.address !== undefined) addressKeyOf(filter.address);
+  } catch (err) {
+    usageError((err as Error).message);
+  }
+  if (sub === "clear" && filter.address === undefined && filter.account === undefined && !all)
+    usageError("throttle clear needs --address A, --account U or --all");
+  if (all && (filter.address !== undefined || filter.account !== undefined))
+    usageError("throttle clear: --all cannot be given with --address or --account");
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const db = await openInstance(config, log, { migrate: false });
+  try {
+    if (sub === "list") {
+      const counters = await listThrottles(db, config, filter);
+      const throttled = counters.filter((c) => c.throttled).length;
+      process.stdout.write(
+        counters.length
+          ? `${counters.map(describeCounter).join("\n")}\n${plural(counters.length, "counter")}, ${throttled} throttled\n`
+          : "no failed attempts counted in the current windows\n",
+      );
+      return;
+    }
+    const cleared = await clearThrottles(db, config, filter, all);
+    process.stdout.write(
+      cleared.length
+        ? `cleared ${plural(cleared.length, "counter")}:\n${cleared.map(describeCounter).join("\n")}\n` +
+            `running servers let these clients and accounts try again within ${BLOCK_RECHECK_MS / 1000} s\n`
+        : "no counter matched: nothing to clear\n",
+    );
+  } catch (err) {
+    if (err instanceof ThrottleFilterError) fail(err.message);
+    throw err;
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
 /** The commands main() knows, and those that take no argument at all. */
 const COMMANDS = [
   "serve",
@@ -392,6 +466,7 @@ const COMMANDS = [
   "email",
   "server-key",
   "token",
+  "throttle",
 ] as const;
 const NO_ARGUMENTS = new Set(["serve", "migrate", "healthcheck", "purge"]);
 
@@ -452,6 +527,8 @@ export async function main(argv: string[]): Promise<void> {
         return await serverKeyCommand(config, rest);
       case "token":
         return await tokenCommand(config, rest);
+      case "throttle":
+        return await throttleCommand(config, rest);
     }
   } catch (err) {
     if (isUsageError(err)) usageError(`${describe(err)} (watchword ${command} --help)`);

@@ -67,11 +67,17 @@ export function addressKey(address: string): string {
 }
 
 const MEMORY_ENTRIES = 10_000;
+/**
+ * How long a process believes a key it found over its limit without reading the counter again:
+ * spares the database under a flood, and bounds how long a `watchword throttle clear` (which
+ * deletes the counter) takes to reach every process.
+ */
+export const BLOCK_RECHECK_MS = 1000;
 
 export class Throttle {
   private readonly limiters = new Map<string, DbThrottleStore>();
-  /** Keys known to be over their limit, until when: spares the database under a flood. */
-  private readonly blocked = new Map<string, number>();
+  /** Keys known to be over their limit: until when, and when to read the counter again. */
+  private readonly blocked = new Map<string, { until: number; recheckAt: number }>();
 
   constructor(
     private readonly db: Db,
@@ -106,9 +112,9 @@ export class Throttle {
     let waitMs = 0;
     for (const [limiter, key] of this.keys(scope, address, account)) {
       const id = limiter.getKey(key);
-      const until = this.blocked.get(id);
-      if (until !== undefined && until > now) {
-        waitMs = Math.max(waitMs, until - now);
+      const known = this.blocked.get(id);
+      if (known && known.until > now && known.recheckAt > now) {
+        waitMs = Math.max(waitMs, known.until - now);
         continue;
       }
       this.blocked.delete(id);
@@ -116,7 +122,7 @@ export class Throttle {
       if (res && res.consumedPoints >= limiter.points) {
         waitMs = Math.max(waitMs, res.msBeforeNext);
         if (this.blocked.size >= MEMORY_ENTRIES) this.blocked.delete(this.blocked.keys().next().value!);
-        this.blocked.set(id, now + res.msBeforeNext);
+        this.blocked.set(id, { until: now + res.msBeforeNext, recheckAt: now + BLOCK_RECHECK_MS });
       }
     }
     if (waitMs > 0) throw tooManyRequests(Math.max(1, Math.ceil(waitMs / 1000)));

@@ -31,6 +31,7 @@ const COMMANDS = (dir: string): string[][] => [
   ["backup", "--to", path.join(dir, "copy.sqlite")],
   ["email", "status"],
   ["server-key", "passphrase", "--plain"],
+  ["throttle", "list"],
 ];
 
 const lines = (r: CliResult): string[] => r.stderr.trim().split("\n");

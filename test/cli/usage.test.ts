@@ -22,6 +22,8 @@ const COMMANDS = [
   ["email", "test"],
   ["server-key", "passphrase"],
   ["token"],
+  ["throttle", "list"],
+  ["throttle", "clear"],
 ];
 
 describe("watchword usage: --help, suggestions, exit codes", function () {
