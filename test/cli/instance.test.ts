@@ -173,6 +173,22 @@ describe("watchword CLI: one instance with the server", function () {
     const other = await run(["setup-link", "--username", username], { APP_URL: "https://other.example.com" });
     expect(other.code, other.stderr).to.equal(0);
     expect(other.stdout.trim().split("\n").at(-1)).to.match(/^https:\/\/other\.example\.com\/setup\/start\//);
+
+    // through a symbolic link on the PATH (/usr/local/bin/watchword): still the install's .env
+    const onPath = path.join(tmp, "watchword");
+    fs.symlinkSync(bin, onPath);
+    const linked = await runCli(
+      ["setup-link", "--username", username],
+      { DATABASE_URL: undefined, WATCHWORD_ENV_FILE: undefined, APP_URL: undefined },
+      60_000,
+      "",
+      { cwd: os.tmpdir(), bin: onPath },
+    );
+    expect(linked.code, linked.stderr).to.equal(0);
+    expect(linked.stderr).to.include(`(settings from the environment and ${envFile})`);
+    expect(linked.stdout.trim().split("\n").at(-1)).to.match(
+      /^https:\/\/vault\.example\.com\/setup\/start\//,
+    );
     fs.rmSync(envFile);
   });
 

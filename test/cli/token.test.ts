@@ -18,21 +18,11 @@ import { openDatabase } from "../../src/server.ts";
 import { get } from "../helpers/api.ts";
 import { cast, privateKeyArmored, privateKeyOf, publicKeyArmored, type CastName } from "../helpers/cast.ts";
 import { testConfig } from "../helpers/env.ts";
+import { freePort } from "../helpers/net.ts";
 import { runCli, startServerProcess, type CliResult, type ServerProcess } from "../helpers/proc.ts";
 
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** A port nothing listens on (taken, then released). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
 
 /**
  * A server that is not the one it claims to be: it serves its own key and answers a login with
