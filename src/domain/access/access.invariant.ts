@@ -9,17 +9,26 @@ import { chunks, placeholders } from "../../db/rawRows.ts";
 import { validationFailed } from "../../http/errors.ts";
 import { findAccessPairs, type AccessPairs } from "./access.sql.ts";
 
+/** The users who gain and lose access from `before` to `after`, sorted for stable answers. */
+export function diffAccess(
+  before: Iterable<string>,
+  after: Iterable<string>,
+): { added: string[]; removed: string[] } {
+  const b = new Set(before);
+  const a = new Set(after);
+  return {
+    added: [...a].filter((id) => !b.has(id)).sort(),
+    removed: [...b].filter((id) => !a.has(id)).sort(),
+  };
+}
+
 /** The users missing a secret and the users holding one without access. */
 export function invariantGaps(
   holders: Iterable<string>,
   withAccess: Iterable<string>,
 ): { missing: string[]; extra: string[] } {
-  const h = new Set(holders);
-  const a = new Set(withAccess);
-  return {
-    missing: [...a].filter((u) => !h.has(u)).sort(),
-    extra: [...h].filter((u) => !a.has(u)).sort(),
-  };
+  const { added: missing, removed: extra } = diffAccess(holders, withAccess);
+  return { missing, extra };
 }
 
 /** resource id → the users holding a current secret. */

@@ -30,4 +30,4 @@ export {
   type AssertOptions,
   type Need,
 } from "./access.assert.ts";
-export { assertAccessInvariant, findSecretHolders, invariantGaps } from "./access.invariant.ts";
+export { assertAccessInvariant, diffAccess, findSecretHolders, invariantGaps } from "./access.invariant.ts";

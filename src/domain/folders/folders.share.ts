@@ -15,7 +15,6 @@ import { recordAudits } from "../audit/audit.service.ts";
 import {
   checkAros,
   checkChangeShapes,
-  diffAccess,
   mergeErrors,
   planPermissionChanges,
   type PermissionChange,
@@ -26,7 +25,7 @@ import { INVALID_FOLDER } from "./folders.access.ts";
 import { placeForUsers, removeFromTrees } from "./folders.tree.ts";
 import { insertRows } from "../../db/insert.ts";
 import { mailFolderEvent } from "../email/email.events.ts";
-import { assertCan, findUserIdsWithAccess } from "../access/index.ts";
+import { assertCan, diffAccess, findUserIdsWithAccess } from "../access/index.ts";
 
 export const FOLDER_SHARE_FORBIDDEN = "You are not authorized to share this folder.";
 

@@ -22,14 +22,13 @@ import { lockShareRows, type LockedShareRows } from "./share.locks.ts";
 import {
   checkAros,
   checkSecretTargets,
-  diffAccess,
   mergeErrors,
   planPermissionChanges,
   type PermissionChange,
   type PlannedChanges,
 } from "./share.rules.ts";
 import { deleteUserData, touchResource, writePermissions, writeSecrets } from "./share.writes.ts";
-import { assertAccessInvariant, assertCan, findUserIdsWithAccess } from "../access/index.ts";
+import { assertAccessInvariant, assertCan, diffAccess, findUserIdsWithAccess } from "../access/index.ts";
 
 export const INVALID_SHARE = "Could not validate resource data.";
 export const SHARE_FORBIDDEN = "You are not authorized to share this resource.";

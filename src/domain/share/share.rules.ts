@@ -104,19 +104,6 @@ export function planPermissionChanges(
   return { plan: { added, updated, deleted, next }, errors };
 }
 
-/** The users who gain and lose access, sorted for stable answers. */
-export function diffAccess(
-  before: Iterable<string>,
-  after: Iterable<string>,
-): { added: string[]; removed: string[] } {
-  const b = new Set(before);
-  const a = new Set(after);
-  return {
-    added: [...a].filter((id) => !b.has(id)).sort(),
-    removed: [...b].filter((id) => !a.has(id)).sort(),
-  };
-}
-
 /** Merges error trees (the first message for a rule wins). */
 export function mergeErrors(...trees: ErrorTree[]): ErrorTree {
   const out: ErrorTree = {};

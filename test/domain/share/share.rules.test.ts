@@ -5,11 +5,10 @@ import {
   checkChangeShapes,
   checkSecretTargets,
   mergeErrors,
-  diffAccess,
   planPermissionChanges,
   type PermissionRow,
 } from "../../../src/domain/share/share.rules.ts";
-import { invariantGaps } from "../../../src/domain/access/index.ts";
+import { diffAccess, invariantGaps } from "../../../src/domain/access/index.ts";
 
 const owner: PermissionRow = { id: "p-ada", aro: "User", aroForeignKey: "ada", type: 15 };
 const reader: PermissionRow = { id: "p-betty", aro: "User", aroForeignKey: "betty", type: 1 };
@@ -79,7 +78,7 @@ describe("share.rules.planPermissionChanges()", () => {
   });
 });
 
-describe("share.rules.diffAccess() and access invariantGaps()", () => {
+describe("access diffAccess() and invariantGaps()", () => {
   it("lists who gains and who loses access", () => {
     expect(diffAccess(["ada", "betty"], ["ada", "carol"])).to.deep.equal({
       added: ["carol"],
