@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { pino, type Logger } from "pino";
+import { cliCommand } from "./cliName.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { EnvFileError, readSettings } from "./envFile.ts";
 import { instanceLine, NoInstanceError } from "./db/instance.ts";
@@ -160,7 +161,7 @@ async function healthcheck(config: Config): Promise<void> {
     if (err instanceof NoInstanceError) fail(err.message);
     return undefined;
   });
-  if (!db) fail("database: cannot connect, or schema not up to date (run `watchword migrate`)");
+  if (!db) fail(`database: cannot connect, or schema not up to date (run \`${cliCommand()} migrate\`)`);
   const report = await checkHealth(db);
   await db.dataSource.destroy();
   process.stdout.write(
@@ -248,7 +249,7 @@ async function serverKeyCommand(config: Config, args: string[]): Promise<void> {
     next = (await readStdin()).replace(/\r?\n$/, "");
     if (!next)
       fail(
-        "pipe the new passphrase on standard input, e.g. `npx watchword server-key passphrase < new-passphrase.txt` (or --plain)",
+        `pipe the new passphrase on standard input, e.g. \`${cliCommand()} server-key passphrase < new-passphrase.txt\` (or --plain)`,
       );
     if (next.length < MIN_PASSPHRASE_LENGTH)
       fail(`the new passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters long`);

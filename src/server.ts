@@ -6,6 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
+import { cliCommand } from "./cliName.ts";
 import { describeDatabase as describeDb, type Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDataSource } from "./db/dataSource.ts";
@@ -90,7 +91,7 @@ export async function openDatabase(
   if (config.migrateOnStart) await runMigrations(ds, log);
   else if (!(await migrationsAreCurrent(ds)))
     throw new StartupError(
-      "the database schema is not up to date: run `npx watchword migrate` (MIGRATE_ON_START=false)",
+      `the database schema is not up to date: run \`${cliCommand()} migrate\` (MIGRATE_ON_START=false)`,
     );
   return db;
 }
@@ -168,7 +169,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       privateKeysAtRest: config.serverKeyPassphrase ? "encrypted" : "plain",
       mail: config.mail
         ? `${config.mail.safeUrl} from ${config.mail.from}`
-        : "off: no SMTP_URL, links by npx watchword setup-link",
+        : `off: no SMTP_URL, links by ${cliCommand()} setup-link`,
       metrics: metricsServer?.url,
     },
     "listening",

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { describeDatabase, type Config } from "../config.ts";
+import { cliCommand } from "../cliName.ts";
 import { INSTALL_DIR } from "../envFile.ts";
 
 /** The one line the operator sees; `cause` is what was found. */
@@ -19,7 +20,7 @@ const envFileOf = (config: Config): string => config.envFile ?? path.join(INSTAL
 function pointAt(config: Config): string {
   return (
     `set DATABASE_URL to the server's database (in the environment or in ${envFileOf(config)}), ` +
-    `or run "watchword migrate" to create a new instance there`
+    `or run "${cliCommand()} migrate" to create a new instance there`
   );
 }
 

@@ -84,7 +84,7 @@ describe("watchword CLI: one instance with the server", function () {
       expect(lines(r)[1], what).to.equal(
         `watchword: there is no SQLite database at ${defaultDb}, and this command does not create one: ` +
           `set DATABASE_URL to the server's database (in the environment or in ${envFile}), ` +
-          `or run "watchword migrate" to create a new instance there`,
+          `or run "node ${path.join(install, "src", "bin", "watchword.mjs")} migrate" to create a new instance there`,
       );
     }
     expect(fs.existsSync(path.join(install, "var")), "no database folder in the install").to.equal(false);

@@ -22,6 +22,8 @@ describe("SIGTERM to npm start", function () {
       ...TEST_THROTTLE_ENV,
       DATABASE_URL: `sqlite:${file}`,
       PORT: "0",
+      // the developer's own .env (if any) is not this test's settings
+      WATCHWORD_ENV_FILE: "/dev/null",
     };
     delete env.TEST_DATABASE_URL;
     const npm = spawn("npm", ["start", "--silent"], {
