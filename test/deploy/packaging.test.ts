@@ -157,7 +157,7 @@ describe("deploy/Dockerfile", function () {
     expect(await run(await freePort()), "nothing listening").to.equal(1);
   });
 
-  it("needs only the runtime dependencies (npm ci --omit=dev): the entry point imports no devDependency", () => {
+  it("needs only the runtime dependencies (after npm prune --omit=dev): the entry point imports no devDependency", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
     };
@@ -166,6 +166,8 @@ describe("deploy/Dockerfile", function () {
     const queue = [path.join(repoRoot, "src", "bin", "watchword.mjs")];
     while (queue.length) {
       const file = queue.pop()!;
+      // the development fallback of the entry point (tsx), never reached where dist/ is current
+      if (file === path.join(repoRoot, "src", "bin", "dev.mjs")) continue;
       if (seen.has(file)) continue;
       seen.add(file);
       // type-only imports are erased: they need nothing at run time
@@ -176,7 +178,13 @@ describe("deploy/Dockerfile", function () {
         /from\s+"([^"]+)"|import\s+"([^"]+)"|import\("([^"]+)"\)|require\("([^"]+)"\)/g,
       )) {
         const spec = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-        if (spec.startsWith(".")) queue.push(path.resolve(path.dirname(file), spec));
+        // the compiled module stands for its source: dist/x.js is built from src/x.ts
+        if (spec.startsWith("."))
+          queue.push(
+            path
+              .resolve(path.dirname(file), spec)
+              .replace(/^(.*)\/dist\/(.*)\.js$/, (_, root: string, rel: string) => `${root}/src/${rel}.ts`),
+          );
         else if (!spec.startsWith("node:"))
           packages.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
       }

@@ -13,6 +13,7 @@ import path from "node:path";
 import Router from "@koa/router";
 import { stringify as toYaml } from "yaml";
 import type { AppDeps } from "../../deps.ts";
+import { INSTALL_DIR } from "../../envFile.ts";
 import type { OpenApiDocument } from "../../openapi/document.ts";
 import { toOpenApi30 } from "../../openapi/openapi30.ts";
 import type { HttpMethod } from "../../http/routeSpec.ts";
@@ -96,7 +97,8 @@ const AVATARS: Record<string, string> = {
   "/img/avatar/user_medium.png": "avatar-medium.png",
   "/img/avatar/user.png": "avatar-small.png",
 };
-const AVATAR_DIR = path.join(import.meta.dirname, "assets");
+// data, not code: read from src/ also when the server runs compiled from dist/
+const AVATAR_DIR = path.join(INSTALL_DIR, "src", "domain", "docs", "assets");
 
 export const DOCS_ROUTES: readonly { method: HttpMethod; path: string }[] = [
   ...Object.keys(AVATARS).map((p) => ({ method: "get" as const, path: p })),
