@@ -77,6 +77,11 @@ export function toErrorTree(errors: ErrorObject[] | null | undefined): ErrorTree
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();
+/**
+ * Schemas compiled since start. ajv keeps every schema it compiled for the life of the process,
+ * so this must stop growing once each route has served once (test/http/validateOnce.test.ts).
+ */
+export const validationStats = { compiled: 0 };
 
 /**
  * Validates `value` against `schema` (compiled once) and returns it typed.
@@ -87,6 +92,7 @@ export function assertValid<T>(schema: object, value: unknown, message = "Could 
   if (!fn) {
     fn = ajv.compile(schema);
     compiled.set(schema, fn);
+    validationStats.compiled++;
   }
   if (!fn(value)) throw validationFailed(message, toErrorTree(fn.errors));
   return value as T;
