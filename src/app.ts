@@ -4,7 +4,7 @@
  * path normalisation, query limits, body parser, body limits, authentication (session cookie
  * or JWT), CSRF cookie, the HTML pages browsers navigate to, routers, and a final 404 for anything no router took.
  */
-import Koa from "koa";
+import Koa, { type Middleware } from "koa";
 import { bodyParser } from "@koa/bodyparser";
 import type Router from "@koa/router";
 import type { AppDeps } from "./deps.ts";
@@ -84,39 +84,60 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
   ];
 }
 
-export function createApp(deps: AppDeps): Koa<AppState> {
+/** One middleware of the chain, by name (the names are stable: the benchmark switches pieces by them). */
+export interface AppPiece {
+  name: string;
+  middleware: Middleware<AppState>;
+}
+
+/** The middleware chain, in order. */
+export function appPieces(deps: AppDeps): AppPiece[] {
+  const piece = (name: string, middleware: Middleware<AppState>): AppPiece => ({ name, middleware });
+  return [
+    piece("requestContext", requestContext(deps.log)),
+    piece("metrics", httpMetrics(deps.metrics)),
+    piece("clientAddress", clientAddress(deps.config.trustedProxy)),
+    piece("auditScope", auditScope(deps.auditSealer)),
+    piece(
+      "errorHandler",
+      errorHandler({
+        retryAfterSeconds: deps.config.retryAfterSeconds,
+        bodyLimitBytes: deps.config.bodyLimitBytes,
+      }),
+    ),
+    piece("baseHeaders", baseHeaders({ https: deps.config.appUrl.startsWith("https:") })),
+    piece("compressDocs", compressDocs()),
+    piece("cors", cors(deps.config.cors)),
+    piece("normalizePath", normalizePath()),
+    piece("queryLimits", queryLimits(deps.config.limits)),
+    piece(
+      "bodyParser",
+      bodyParser({
+        enableTypes: ["json", "form"],
+        jsonLimit: deps.config.bodyLimitBytes,
+        formLimit: deps.config.bodyLimitBytes,
+        parsedMethods: ["POST", "PUT", "PATCH", "DELETE"],
+        // Passbolt accepts JSON bodies whatever their top-level type; strict mode would refuse scalars.
+        jsonStrict: false,
+      }) as Middleware<AppState>,
+    ),
+    piece("bodyLimits", bodyLimits(deps.config.limits)),
+    piece("authenticate", authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys))),
+    piece("csrfCookie", issueCsrfCookie(deps.config.secureCookies)),
+    piece("pages", pages(deps)),
+    piece("routers", dispatchBySegment(buildRouters(deps))),
+    piece("notFound", routeNotFound()),
+  ];
+}
+
+/**
+ * The app: appPieces in order. `adjust` is for the benchmark only (bench/pieces.ts), which
+ * measures what each piece costs by running the chain without it.
+ */
+export function createApp(deps: AppDeps, adjust?: (pieces: AppPiece[]) => AppPiece[]): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: false });
   app.silent = true; // errors are rendered and logged by errorHandler
-  app.use(requestContext(deps.log));
-  app.use(httpMetrics(deps.metrics));
-  app.use(clientAddress(deps.config.trustedProxy));
-  app.use(auditScope(deps.auditSealer));
-  app.use(
-    errorHandler({
-      retryAfterSeconds: deps.config.retryAfterSeconds,
-      bodyLimitBytes: deps.config.bodyLimitBytes,
-    }),
-  );
-  app.use(baseHeaders({ https: deps.config.appUrl.startsWith("https:") }));
-  app.use(compressDocs());
-  app.use(cors(deps.config.cors));
-  app.use(normalizePath());
-  app.use(queryLimits(deps.config.limits));
-  app.use(
-    bodyParser({
-      enableTypes: ["json", "form"],
-      jsonLimit: deps.config.bodyLimitBytes,
-      formLimit: deps.config.bodyLimitBytes,
-      parsedMethods: ["POST", "PUT", "PATCH", "DELETE"],
-      // Passbolt accepts JSON bodies whatever their top-level type; strict mode would refuse scalars.
-      jsonStrict: false,
-    }),
-  );
-  app.use(bodyLimits(deps.config.limits));
-  app.use(authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys)));
-  app.use(issueCsrfCookie(deps.config.secureCookies));
-  app.use(pages(deps));
-  app.use(dispatchBySegment(buildRouters(deps)));
-  app.use(routeNotFound());
+  const pieces = appPieces(deps);
+  for (const { middleware } of adjust ? adjust(pieces) : pieces) app.use(middleware);
   return app;
 }

@@ -16,7 +16,7 @@ import { sqliteNotWritable } from "./db/sqliteFile.ts";
 import { refuseMissingSqlite, refuseUnmigrated } from "./db/instance.ts";
 import { runMigrations, migrationsAreCurrent } from "./db/migrate.ts";
 import { ensureServerKey } from "./crypto/serverKey.ts";
-import { createApp } from "./app.ts";
+import { createApp, type AppPiece } from "./app.ts";
 import { ensureJwtKeys } from "./domain/auth/jwt.keys.ts";
 import { Throttle } from "./http/throttle.ts";
 import { AuditSealer } from "./domain/audit/audit.sealer.ts";
@@ -122,7 +122,11 @@ async function loadKeys(db: Db, config: Config, log: Logger) {
   }
 }
 
-export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: Logger,
+  options: { adjustApp?: (pieces: AppPiece[]) => AppPiece[] } = {},
+): Promise<RunningServer> {
   const db = await openDatabase(config, log);
   const { serverKey, jwtKeys } = await loadKeys(db, config, log);
   const throttle = new Throttle(db, config.throttle);
@@ -135,7 +139,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const mailSender = config.mail ? new MailSender(db, config.mail, log) : undefined;
   mailSender?.start();
   const deps: AppDeps = { config, db, log, serverKey, jwtKeys, throttle, auditSealer, metrics, mailSender };
-  const app = createApp(deps);
+  const app = createApp(deps, options.adjustApp);
 
   let closing = false;
   const server = http.createServer(app.callback());
