@@ -84,30 +84,90 @@ export class SecretReadLog {
   /** Requests per shared transaction at most. */
   private readonly maxBatch: number;
 
+  /** Reads whose SELECT is running: their rows are about to be written (see coming()). */
+  private comingCount = 0;
+  private wake: (() => void) | undefined;
+  /** How long a commit waits at most for the reads coming (ms). */
+  private readonly gatherMs: number;
+
   constructor(
     private readonly db: Db,
-    opts: { concurrency?: number; maxBatch?: number } = {},
+    opts: { concurrency?: number; maxBatch?: number; gatherMs?: number } = {},
   ) {
     this.concurrency = opts.concurrency ?? 1;
     this.maxBatch = opts.maxBatch ?? 256;
+    this.gatherMs = opts.gatherMs ?? 2;
+  }
+
+  /**
+   * Says a read has started whose rows will be written soon; call the function returned once
+   * they are handed to write() (or the read failed). A commit about to start waits for the reads
+   * coming, up to gatherMs, so that they share it instead of each paying a commit of its own
+   * (on SQLite an fsync that blocks the process): under load, commits carry several times more
+   * reads. Nothing is answered earlier than before: each read still waits for its commit.
+   */
+  coming(): () => void {
+    this.comingCount++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--this.comingCount === 0) this.wake?.();
+    };
+  }
+
+  /** Resolves when no read is coming, or after gatherMs. */
+  private gathered(): Promise<void> {
+    if (this.comingCount === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = undefined;
+        resolve();
+      }, this.gatherMs);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+    });
   }
 
   /** Resolves once the rows are committed; rejects with the transaction's error. */
   write(rows: { accesses: AccessRow[]; audits: AuditRow[] }): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ ...rows, resolve, reject });
-      if (this.workers < this.concurrency) {
-        this.workers++;
-        void this.drain().finally(() => this.workers--);
-      }
+      this.startWorker();
     });
   }
 
+  private startWorker(): void {
+    if (this.workers >= this.concurrency || !this.queue.length) return;
+    this.workers++;
+    void this.drain();
+  }
+
+  /**
+   * Gives the slot back and picks up anything queued meanwhile. A write can be queued after the
+   * queue's last check and before the slot is free (by a request resumed when its own commit
+   * resolved): without the second look it found the slot taken and waited for the next secret
+   * read to start a worker, forever on an idle server.
+   */
   private async drain(): Promise<void> {
+    try {
+      await this.drainQueue();
+    } finally {
+      this.workers--;
+      this.startWorker();
+    }
+  }
+
+  private async drainQueue(): Promise<void> {
     // one turn of the event loop first: the requests already received (parsed, reading) get to
     // queue their rows too; an idle server loses well under a millisecond
     await new Promise((resolve) => setImmediate(resolve));
     while (this.queue.length) {
+      // outside the transaction: on SQLite the reads coming need the connection for their SELECT
+      await this.gathered();
       let batch: Waiting[] | undefined;
       try {
         await this.db.tx(async (m) => {

@@ -84,26 +84,39 @@ function toSecret(r: SecretRow): Secret {
  *   no access, or no secret: nothing tells these apart
  */
 export async function findSecretFor(db: Db, actorId: string, resourceId: string): Promise<Secret> {
-  const secret = await db.read(async (m) => {
-    const join = orderedJoin(m);
-    let sql = sqlCache.get(join);
-    if (!sql) sqlCache.set(join, (sql = readableSecretSql(join)));
-    const rows: SecretRow[] = await m.query(sql, [
-      resourceId,
-      actorId,
-      actorId,
-      resourceId,
-      resourceId,
-      actorId,
-    ]);
-    if (rows[0]) return toSecret(rows[0]);
-    // the reason goes to the log only; the client sees one answer for all of them
-    const own: unknown[] = await m.query(
-      "SELECT 1 AS x FROM secrets WHERE resource_id = ? AND user_id = ? AND deleted IS NULL",
-      [resourceId, actorId],
-    );
-    throw notFound(SECRET_NOT_FOUND, own.length ? "resource deleted or no permission" : "no secret");
-  });
-  await secretReadLog(db).write(secretReadRows(actorId, [secret]));
+  const readLog = secretReadLog(db);
+  const handedOver = readLog.coming();
+  const secret = await db
+    .read(async (m) => {
+      const join = orderedJoin(m);
+      let sql = sqlCache.get(join);
+      if (!sql) sqlCache.set(join, (sql = readableSecretSql(join)));
+      const rows: SecretRow[] = await m.query(sql, [
+        resourceId,
+        actorId,
+        actorId,
+        resourceId,
+        resourceId,
+        actorId,
+      ]);
+      if (rows[0]) return toSecret(rows[0]);
+      // the reason goes to the log only; the client sees one answer for all of them
+      const own: unknown[] = await m.query(
+        "SELECT 1 AS x FROM secrets WHERE resource_id = ? AND user_id = ? AND deleted IS NULL",
+        [resourceId, actorId],
+      );
+      throw notFound(SECRET_NOT_FOUND, own.length ? "resource deleted or no permission" : "no secret");
+    })
+    .catch((err: unknown) => {
+      handedOver(); // nothing to write: the commit need not wait for this read
+      throw err;
+    });
+  let committed: Promise<void>;
+  try {
+    committed = readLog.write(secretReadRows(actorId, [secret]));
+  } finally {
+    handedOver();
+  }
+  await committed;
   return secret;
 }

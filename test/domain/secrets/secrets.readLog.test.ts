@@ -152,6 +152,49 @@ describe("SecretReadLog (src/domain/secrets/secrets.readLog.ts)", () => {
     expect(committed[1]).to.have.length(10 * 9);
   });
 
+  const turn = () => new Promise((r) => setImmediate(r));
+
+  it("waits for a read that is coming, which then shares the commit", async () => {
+    const { db, committed, transactions } = fakeDb(new Set());
+    const log = new SecretReadLog(db, { gatherMs: 60_000 });
+    const handedOver = log.coming();
+    const first = log.write(secretReadRows("u", [secret(1)]));
+    for (let i = 0; i < 5; i++) await turn();
+    expect(transactions(), "the commit waits for the read coming").to.equal(0);
+    const second = log.write(secretReadRows("u", [secret(2)]));
+    handedOver();
+    await Promise.all([first, second]);
+    expect(transactions()).to.equal(1);
+    expect(committed[0]).to.have.length(2 * 5);
+  });
+
+  it("commits a read queued just as the previous commit resolved (no read left waiting)", async () => {
+    const { db, transactions } = fakeDb(new Set());
+    const log = new SecretReadLog(db);
+    await log.write(secretReadRows("u", [secret(1)]));
+    // queued in the microtask after the first commit resolved, while its worker was finishing
+    await log.write(secretReadRows("u", [secret(2)]));
+    expect(transactions()).to.equal(2);
+  });
+
+  it("waits at most gatherMs, and not at all for a read that failed", async () => {
+    const { db, transactions } = fakeDb(new Set());
+    const slow = new SecretReadLog(db, { gatherMs: 20 });
+    slow.coming(); // a read that never hands anything over
+    await slow.write(secretReadRows("u", [secret(1)]));
+    expect(transactions()).to.equal(1);
+    const log = new SecretReadLog(db, { gatherMs: 60_000 });
+    const failed = log.coming();
+    failed();
+    failed(); // twice is once
+    await log.write(secretReadRows("u", [secret(2)]));
+    const other = log.coming();
+    const third = log.write(secretReadRows("u", [secret(3)]));
+    other();
+    await third;
+    expect(transactions()).to.equal(3);
+  });
+
   it("fails only the request whose rows fail: the others are retried one by one and succeed", async () => {
     const { db, committed } = fakeDb(new Set(["secret-3"]));
     const log = new SecretReadLog(db);
