@@ -2,7 +2,8 @@
  * createApp(deps) → Koa. The middleware order is visible here and only here:
  * request id + access log, metrics, client address, audit scope, error handler, security headers, CORS,
  * path normalisation, query limits, body parser, body limits, authentication (session cookie
- * or JWT), CSRF cookie, the HTML pages browsers navigate to, routers, and a final 404 for anything no router took.
+ * or JWT), CSRF cookie, the MFA gate and its HTML form, the HTML pages browsers navigate to, routers, and a
+ * final 404 for anything no router took.
  */
 import Koa, { type Middleware } from "koa";
 import { bodyParser } from "@koa/bodyparser";
@@ -50,6 +51,9 @@ import { foldersRoutes } from "./domain/folders/folders.routes.ts";
 import { moveRoutes } from "./domain/move/move.routes.ts";
 import { pages } from "./domain/pages/pages.middleware.ts";
 import { clientSettingsRoutes } from "./domain/clientSettings/clientSettings.routes.ts";
+import { mfaRoutes } from "./domain/mfa/mfa.routes.ts";
+import { mfaGate } from "./domain/mfa/mfa.gate.ts";
+import { mfaPage } from "./domain/mfa/mfa.page.ts";
 
 /** Every router of the API, in mounting order. The OpenAPI check walks this list too. */
 export function buildRouters(deps: AppDeps): Router<AppState>[] {
@@ -80,6 +84,7 @@ export function buildRouters(deps: AppDeps): Router<AppState>[] {
     emailRoutes(deps),
     foldersRoutes(deps),
     moveRoutes(deps),
+    mfaRoutes(deps),
     docsRoutes(deps),
   ];
 }
@@ -124,6 +129,8 @@ export function appPieces(deps: AppDeps): AppPiece[] {
     piece("bodyLimits", bodyLimits(deps.config.limits)),
     piece("authenticate", authenticate(createAuthenticator(deps.db, deps.config, deps.jwtKeys))),
     piece("csrfCookie", issueCsrfCookie(deps.config.secureCookies)),
+    piece("mfaGate", mfaGate(deps)),
+    piece("mfaPage", mfaPage(deps)),
     piece("pages", pages(deps)),
     piece("routers", dispatchBySegment(buildRouters(deps))),
     piece("notFound", routeNotFound()),

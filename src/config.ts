@@ -84,6 +84,11 @@ export interface ThrottleConfig {
   /** Failures per client address within the window before 429. */
   addressLimit: number;
   windowSeconds: number;
+  /**
+   * Failed second-factor codes (src/domain/mfa/) counted per user within the window: past this
+   * many the session ends (JWT: the refresh tokens are revoked too). 0: unlimited.
+   */
+  mfaFailureLimit: number;
 }
 
 export interface TrustedProxyConfig {
@@ -351,6 +356,7 @@ export function loadConfig(env: Env = process.env, baseDir: string = INSTALL_DIR
       accountLimit: integer(env, "THROTTLE_ACCOUNT_LIMIT", 10, 1, 1_000_000),
       addressLimit: integer(env, "THROTTLE_ADDRESS_LIMIT", 20, 1, 1_000_000),
       windowSeconds: integer(env, "THROTTLE_WINDOW_SECONDS", 15 * 60, 1, 24 * 3600),
+      mfaFailureLimit: integer(env, "MFA_MAX_FAILED_ATTEMPTS", 4, 0, 1000),
     },
     trustedProxy: {
       proxies: trustedProxies(env),

@@ -51,6 +51,8 @@ export interface RouteSpec {
   response: object;
   /** Error statuses this route can answer (401/403 are added from `auth`, 400/404/500/503 always). */
   errors?: number[];
+  /** An error status whose envelope carries a body of its own (the 403 of /mfa/verify/error.json). */
+  errorBodies?: Record<number, { description: string; body: object }>;
   /** Extra response headers to document, e.g. X-GPGAuth-*. */
   responseHeaders?: Record<string, string>;
   /** The success body is sent without the envelope (jwks.json). */

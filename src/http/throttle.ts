@@ -24,8 +24,11 @@ import { AppError, tooManyRequests } from "./errors.ts";
 import { DbThrottleStore } from "./throttle.store.ts";
 import type { AppContext, AppState } from "./types.ts";
 
-/** Separate counters for logging in (GpgAuth, JWT login and refresh) and for setup links. */
-export type ThrottleScope = "login" | "setup";
+/**
+ * Separate counters for logging in (GpgAuth, JWT login and refresh), for setup links, and for
+ * second-factor codes (src/domain/mfa/, which ends the session past its own limit).
+ */
+export type ThrottleScope = "login" | "setup" | "mfa";
 
 export interface GuardOptions {
   scope: ThrottleScope;
@@ -131,6 +134,25 @@ export class Throttle {
   /** Counts one failure for the address and the account. */
   async recordFailure(scope: ThrottleScope, address: string, account: string | null): Promise<void> {
     for (const [limiter, key] of this.keys(scope, address, account)) await limiter.penalty(key, 1);
+  }
+
+  /**
+   * Counts one failure of an account alone (no address) and returns the failures counted for it
+   * within the window, this one included. For counters that end something at their own limit.
+   */
+  async countAccountFailure(scope: ThrottleScope, account: string): Promise<number> {
+    const res = await this.limiter(scope, "account").penalty(account, 1);
+    return res.consumedPoints;
+  }
+
+  /** The failures counted for an account alone within the window. */
+  async failureCount(scope: ThrottleScope, account: string): Promise<number> {
+    return (await this.limiter(scope, "account").get(account))?.consumedPoints ?? 0;
+  }
+
+  /** Forgets the failures of an account (after what they were counted for has ended). */
+  async clearAccount(scope: ThrottleScope, account: string): Promise<void> {
+    await this.limiter(scope, "account").delete(account);
   }
 
   /** The route middleware: 429 before any work when throttled, and failures counted after. */

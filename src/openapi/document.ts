@@ -266,7 +266,23 @@ export function buildOpenApiDocument(specs: readonly RouteSpec[], opts: BuildOpt
     for (const status of errorStatuses(spec)) {
       const def = errorResponses[status];
       if (!def) throw new Error(`${where}: no error response is defined for status ${status}`);
-      responses[String(status)] = responseRef(def.name);
+      const own = spec.errorBodies?.[status];
+      responses[String(status)] = own
+        ? {
+            description: own.description,
+            headers: { "X-Request-Id": headerRef("XRequestId") },
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["header", "body"],
+                  properties: { header: schemaRef("ErrorHeader"), body: convert(own.body, "response") },
+                },
+              },
+            },
+          }
+        : responseRef(def.name);
     }
 
     paths[path] ??= {};

@@ -1,8 +1,8 @@
 import { EntitySchema } from "typeorm";
 
-export type TokenType = "register" | "recover" | "login" | "refresh_token" | "verify_token";
+export type TokenType = "register" | "recover" | "login" | "refresh_token" | "verify_token" | "mfa";
 
-/** Single-use tokens. `token` holds the value, or its SHA-256 for refresh tokens. */
+/** Single-use tokens. `token` holds the value, or its SHA-256 (refresh and mfa tokens). */
 export interface AuthenticationToken {
   id: string;
   token: string;

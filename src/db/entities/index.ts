@@ -23,6 +23,7 @@ import { OrganizationSettingEntity } from "./OrganizationSetting.ts";
 import { FolderEntity } from "./Folder.ts";
 import { FolderRelationEntity } from "./FolderRelation.ts";
 import { EmailQueueEntity } from "./EmailQueue.ts";
+import { MfaAccountEntity } from "./MfaAccount.ts";
 
 export const entities = [
   ServerKeyEntity,
@@ -50,4 +51,5 @@ export const entities = [
   FolderEntity,
   FolderRelationEntity,
   EmailQueueEntity,
+  MfaAccountEntity,
 ];

@@ -9,6 +9,7 @@ import { Organize1732000006000 } from "./1732000006000-Organize.ts";
 import { Folders1732000007000 } from "./1732000007000-Folders.ts";
 import { Purge1732000008000 } from "./1732000008000-Purge.ts";
 import { EmailQueue1732000009000 } from "./1732000009000-EmailQueue.ts";
+import { Mfa1732000010000 } from "./1732000010000-Mfa.ts";
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Folders1732000007000,
   Purge1732000008000,
   EmailQueue1732000009000,
+  Mfa1732000010000,
 ];

@@ -43,7 +43,12 @@ export type AuditAction =
   | "user.update"
   | "user.delete"
   | "user.key.set"
-  | "user.recover";
+  | "user.recover"
+  | "mfa.setup"
+  | "mfa.remove"
+  | "mfa.reset"
+  | "mfa.verify.success"
+  | "mfa.verify.failure";
 
 export interface AuditEvent {
   action: AuditAction;

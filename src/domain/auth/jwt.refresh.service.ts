@@ -86,7 +86,7 @@ async function rotate(m: EntityManager, input: RefreshInput, ttlSeconds: number)
 export async function refreshTokens(
   deps: AppDeps,
   input: RefreshInput,
-): Promise<{ accessToken: string; refreshToken: string }> {
+): Promise<{ accessToken: string; refreshToken: string; userId: string }> {
   const { db, config, jwtKeys } = deps;
   if (!isUuid(input.refreshToken)) throw badRequest("The refresh token should be a valid UUID.");
   if (input.userId !== undefined && !isUuid(input.userId))
@@ -110,6 +110,7 @@ export async function refreshTokens(
   return {
     accessToken: await issueAccessToken(jwtKeys, config, outcome.userId),
     refreshToken: outcome.refreshToken,
+    userId: outcome.userId,
   };
 }
 

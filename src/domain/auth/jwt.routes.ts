@@ -14,6 +14,7 @@ import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from "./auth.coo
 import { loginWithChallenge, type JwtLoginInput } from "./jwt.service.ts";
 import { logoutRefreshTokens, refreshTokens } from "./jwt.refresh.service.ts";
 import { auditFailedAttempt } from "./auth.audit.ts";
+import { mfaLoginAnswer, rebindMfaAfterRefresh } from "../mfa/mfa.jwt.ts";
 
 const TAGS = ["Authentication (JWT)"];
 const armored = { type: "string", maxLength: 64 * 1024 };
@@ -52,7 +53,8 @@ export function jwtRoutes(deps: AppDeps): Router<AppState> {
         "`challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); " +
         'its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. ' +
         "The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is " +
-        "`{version, domain, access_token, refresh_token, verify_token}`." +
+        '`{version, domain, access_token, refresh_token, verify_token}`, plus `providers: ["totp"]` when ' +
+        "the user must give a second factor (POST /mfa/verify/totp.json with the bearer)." +
         THROTTLED,
       tags: TAGS,
       auth: "none",
@@ -77,7 +79,9 @@ export function jwtRoutes(deps: AppDeps): Router<AppState> {
       example: { user_id: "f848277c-5398-58f8-a82a-72397af2d450", challenge: "-----BEGIN PGP MESSAGE-----…" },
     },
     async (ctx) => {
-      const challenge = await loginWithChallenge(deps, input<JwtLoginInput>(ctx).body);
+      const challenge = await loginWithChallenge(deps, input<JwtLoginInput>(ctx).body, (userId) =>
+        mfaLoginAnswer(deps, ctx, userId),
+      );
       success(ctx, { challenge }, "The authentication was a success.");
     },
   );
@@ -92,7 +96,8 @@ export function jwtRoutes(deps: AppDeps): Router<AppState> {
       description:
         "Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is " +
         "required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. " +
-        "Presenting a consumed token revokes every refresh token of the user." +
+        "Presenting a consumed token revokes every refresh token of the user. A `passbolt_mfa` cookie bound to " +
+        "the previous access token is bound to the new one and sent again." +
         THROTTLED,
       tags: TAGS,
       auth: "none",
@@ -124,6 +129,7 @@ export function jwtRoutes(deps: AppDeps): Router<AppState> {
           { userId: body.user_id ?? null, refreshToken: body.refresh_token };
       const tokens = await refreshTokens(deps, refresh);
       setRefreshCookie(ctx, config, tokens.refreshToken);
+      await rebindMfaAfterRefresh(deps, ctx, tokens.userId, tokens.accessToken);
       success(ctx, { access_token: tokens.accessToken });
     },
   );

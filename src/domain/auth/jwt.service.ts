@@ -97,7 +97,12 @@ async function consumeVerifyToken(m: EntityManager, userId: string, verifyToken:
  * @returns the armored response challenge (encrypted to the user, signed by the server)
  * @throws AppError 404 when the user does not exist or may not log in; 400 for any bad challenge
  */
-export async function loginWithChallenge(deps: AppDeps, body: JwtLoginInput): Promise<string> {
+export async function loginWithChallenge(
+  deps: AppDeps,
+  body: JwtLoginInput,
+  /** Fields added to the answer once the login succeeded (the MFA providers when a second factor is due). */
+  answerExtra?: (userId: string) => Promise<Record<string, unknown>>,
+): Promise<string> {
   const { db, config, serverKey, jwtKeys } = deps;
   if (!isUuid(body.user_id)) throw invalid("user_id is not a UUID");
   const userId = body.user_id.toLowerCase();
@@ -135,6 +140,7 @@ export async function loginWithChallenge(deps: AppDeps, body: JwtLoginInput): Pr
     access_token: accessToken,
     refresh_token: refreshToken,
     verify_token: verifyToken,
+    ...(answerExtra ? await answerExtra(userId) : {}),
   };
   return encryptAndSign(JSON.stringify(response), key, serverKey.privateKey);
 }

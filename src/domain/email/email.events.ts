@@ -324,6 +324,26 @@ export async function mailUserDisabled(
   await send(m, config, to, () => t.userDisabled(ctxOf(config), by, user));
 }
 
+/**
+ * A reset of a user's second factor (by them or an administrator): a notice to the user and to
+ * the other administrators. Whenever mail is on (a security notice, as recoveries are).
+ */
+export async function mailMfaReset(
+  m: EntityManager,
+  config: Config,
+  actorId: string,
+  userId: string,
+): Promise<void> {
+  if (!config.mail) return;
+  const people = await recipients(m, [actorId, userId]);
+  const by = people.find((p) => p.id === actorId);
+  const user = people.find((p) => p.id === userId);
+  if (!by || !user) return;
+  await send(m, config, [user], () => t.mfaReset(ctxOf(config), user, by, false));
+  const to = (await admins(m)).filter((a) => a.id !== userId && a.id !== actorId);
+  await send(m, config, to, () => t.mfaReset(ctxOf(config), user, by, true));
+}
+
 /** The user's name and username, disabled or not (the one just disabled). */
 async function userWithoutFilter(m: EntityManager, userId: string): Promise<t.Person[]> {
   const rows = (await m.query(

@@ -189,6 +189,21 @@ export const userDisabled = (ctx: MailContext, by: Person, user: Person) =>
     `${ctx.appUrl}/app/users`,
   ]);
 
+/** The second factor of `user` was reset (by themselves or by `by`, an administrator). */
+export const mfaReset = (ctx: MailContext, user: Person, by: Person, forAdmin: boolean) => {
+  const who = by.username === user.username ? "themselves" : nameOf(by);
+  return forAdmin
+    ? compose(ctx, "admin_mfa_reset", `${nameOf(user)}'s multi-factor authentication was reset`, [
+        `The multi-factor authentication of ${nameOf(user)} (${user.username}) was reset by ${who}.`,
+        `${ctx.appUrl}/app/users`,
+      ])
+    : compose(ctx, "user_mfa_reset", "Your multi-factor authentication was reset", [
+        `Your multi-factor authentication settings were reset${by.username === user.username ? "" : ` by ${nameOf(by)}`}: ` +
+          "you sign in without a second factor until you set one up again.",
+        "If you did not expect this, tell an administrator at once.",
+      ]);
+};
+
 export const testMail = (ctx: MailContext) =>
   compose(ctx, "test", "Test mail", [
     `This is a test mail from ${ctx.instanceName}: if you read it, the server can send mail.`,

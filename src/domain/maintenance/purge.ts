@@ -37,6 +37,8 @@ function tokenLifetimes(config: Config): Record<TokenType, number> {
     refresh_token: config.refreshTokenTtlSeconds,
     register: config.registerTokenTtlSeconds,
     recover: config.registerTokenTtlSeconds,
+    // a passbolt_mfa cookie is valid for 30 days at most (src/domain/mfa/mfa.tokens.ts)
+    mfa: 30 * DAY_SECONDS,
   };
 }
 

@@ -40,11 +40,20 @@ const PAGES: Record<string, AdminPage> = {
   },
   mfa: {
     title: "Multi-factor authentication",
-    paragraphs: ["This Watchword server does not offer multi-factor authentication yet."],
+    paragraphs: [
+      `Watchword offers TOTP (an authenticator app). An administrator allows it with ` +
+        `${code("PUT /mfa/settings.json")} and ${code('{"providers": ["totp"]}')}, or the operator with ` +
+        `${code("watchword mfa providers totp")} (${code("none")} to stop offering it).`,
+      "Each user then sets it up in the extension: Settings, Multi-factor authentication, Time-based OTP. " +
+        "A user who lost their phone asks an administrator, who resets it from the users list.",
+    ],
   },
   "mfa-policy": {
     title: "Multi-factor authentication policy",
-    paragraphs: ["This Watchword server does not offer multi-factor authentication yet."],
+    paragraphs: [
+      "Watchword has no MFA policy: once TOTP is allowed, each user chooses to set it up; a user who " +
+        "did must give a code after every sign-in (or once in 30 days with “remember this browser”).",
+    ],
   },
   "users-directory": {
     title: "Users directory",

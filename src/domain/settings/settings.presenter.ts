@@ -3,8 +3,11 @@ import { PLUGINS } from "./plugins.ts";
 
 export const APP_VERSION = { number: "5.12.0", name: "Watchword 0.1" };
 
-/** The settings the extension reads; a guest gets the public part only. */
-export function presentSettings(config: Config, loggedIn: boolean) {
+/**
+ * The settings the extension reads; a guest gets the public part only. `mfa`: the organisation
+ * allows TOTP, so the multiFactorAuthentication plugin is listed (the extension shows its menus).
+ */
+export function presentSettings(config: Config, loggedIn: boolean, mfa = false) {
   const app: Record<string, unknown> = { url: `${config.appUrl}/`, locale: "en-UK" };
   if (loggedIn) {
     Object.assign(app, {
@@ -20,7 +23,7 @@ export function presentSettings(config: Config, loggedIn: boolean) {
     passbolt: {
       legal: { privacy_policy: { url: "" }, terms: { url: "" } },
       edition: "ce",
-      plugins: PLUGINS,
+      plugins: mfa ? { ...PLUGINS, multiFactorAuthentication: { version: "1.1.0", enabled: true } } : PLUGINS,
     },
   };
 }

@@ -5,8 +5,9 @@ import { mount } from "../../http/routeSpec.ts";
 import type { AppState } from "../../http/types.ts";
 import { containValueSchema } from "../../http/schemas/common.ts";
 import { presentSettings, settingsSchema } from "./settings.presenter.ts";
+import { orgAllowsTotp } from "../mfa/mfa.settings.ts";
 
-export function settingsRoutes({ config }: AppDeps): Router<AppState> {
+export function settingsRoutes({ config, db }: AppDeps): Router<AppState> {
   const router = new Router<AppState>();
   mount(
     router,
@@ -24,7 +25,7 @@ export function settingsRoutes({ config }: AppDeps): Router<AppState> {
       response: settingsSchema,
     },
     async (ctx) => {
-      const body = presentSettings(config, Boolean(ctx.state.actor));
+      const body = presentSettings(config, Boolean(ctx.state.actor), await db.read(orgAllowsTotp));
       const contain = ctx.query["contain[header]"];
       if (contain === "0" || contain === "false") {
         ctx.type = "application/json; charset=utf-8";

@@ -20,6 +20,8 @@ import {
 import { createUser, listUsers, updateUser, viewUser } from "./users.service.ts";
 import { deleteUser } from "./users.deletion.ts";
 import { userSchema, usersListSchema } from "./users.wire.schemas.ts";
+import { mfaEnabledAmong } from "../mfa/mfa.users.ts";
+import { isTrue } from "../../http/schemas/common.ts";
 
 const TAGS = ["Users"];
 const actorOf = (ctx: AppContext) => ctx.state.actor as Actor;
@@ -51,8 +53,23 @@ export function usersRoutes({ db, config }: AppDeps): Router<AppState> {
     },
     async (ctx) => {
       const query = input<unknown, UsersIndexQuery>(ctx).query;
-      const { users, pagination } = await listUsers(db, actorOf(ctx), query);
-      success(ctx, users.map(present), undefined, pagination);
+      const actor = actorOf(ctx);
+      const { users, pagination } = await listUsers(db, actor, query);
+      const withMfa =
+        actor.role === "admin" && isTrue(query["contain[is_mfa_enabled]"])
+          ? await db.read((m) =>
+              mfaEnabledAmong(
+                m,
+                users.map((u) => u.id),
+              ),
+            )
+          : undefined;
+      success(
+        ctx,
+        users.map((u) => (withMfa ? { ...present(u), is_mfa_enabled: withMfa.has(u.id) } : present(u))),
+        undefined,
+        pagination,
+      );
     },
   );
 

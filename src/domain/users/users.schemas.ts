@@ -158,6 +158,7 @@ export const userContainParams: QueryParam[] = [
 
 export const usersIndexQueryParams: QueryParam[] = [
   ...userContainParams,
+  containParam("is_mfa_enabled", "Administrators: add is_mfa_enabled to each user (default off)."),
   {
     name: "filter[search]",
     schema: search,

@@ -12,6 +12,7 @@ import type { Pagination } from "../../http/envelope.ts";
 import { badRequest, forbidden, notFound, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { paginationHeader, readPageRequest } from "../../http/pagination.ts";
 import { isTrue } from "../../http/schemas/common.ts";
+import { deactivateMfaTokens } from "../mfa/mfa.tokens.ts";
 import { assertValid } from "../../http/validate.ts";
 import { findRoleById } from "../roles/roles.service.ts";
 import {
@@ -322,6 +323,8 @@ export async function updateUser(
       },
     });
     if (config && disabled && !user.disabled) await mailUserDisabled(m, config, actor.id, id);
+    // a disabled user's remembered second factor does not outlive the disabling
+    if (disabled) await deactivateMfaTokens(m, id);
     const [updated] = await loadUserRelations(m, [await m.getRepository(UserEntity).findOneByOrFail({ id })]);
     return updated!;
   });

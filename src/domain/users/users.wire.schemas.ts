@@ -79,6 +79,10 @@ export const userSchema = component("User", {
     gpgkey: { anyOf: [gpgkeySchema, { type: "null" }], description: "null until setup is completed" },
     role: roleSchema,
     groups_users: { type: "array", items: groupUserSchema },
+    is_mfa_enabled: {
+      type: "boolean",
+      description: "With contain[is_mfa_enabled]=1, for administrators: the user set up a second factor",
+    },
   },
 } as const);
 
