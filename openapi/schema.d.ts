@@ -111,7 +111,7 @@ export interface paths {
     put?: never;
     /**
      * Log in with a signed and encrypted challenge
-     * @description `challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is `{version, domain, access_token, refresh_token, verify_token}`. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
+     * @description `challenge` is signed by the user's key and encrypted to the server key (GET /auth/verify.json); its plaintext is flat JSON `{version:"1.0.0", domain, verify_token, verify_token_expiry}`. The answer's `challenge` is encrypted to the user and signed by the server; its plaintext is `{version, domain, access_token, refresh_token, verify_token}`, plus `providers: ["totp"]` when the user must give a second factor (POST /mfa/verify/totp.json with the bearer). Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["loginJwt"];
     delete?: never;
@@ -151,7 +151,7 @@ export interface paths {
     put?: never;
     /**
      * A new access token for a refresh token (rotated)
-     * @description Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. Presenting a consumed token revokes every refresh token of the user. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
+     * @description Body `{user_id, refresh_token}`, or no body and the `refresh_token` cookie (then X-CSRF-Token is required). The refresh token is consumed; the new one comes only in `Set-Cookie: refresh_token`. Presenting a consumed token revokes every refresh token of the user. A `passbolt_mfa` cookie bound to the previous access token is bound to the new one and sent again. Failed attempts are counted per client address and per user id: past the limit every attempt answers 429 until the window ends.
      */
     post: operations["refreshJwt"];
     delete?: never;
@@ -596,6 +596,155 @@ export interface paths {
     get: operations["getMetadataSetupSettings"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mfa/settings.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The second factors the organisation allows (admin)
+     * @description TOTP is the only provider Watchword offers. Until saved: none.
+     */
+    get: operations["getMfaSettings"];
+    /**
+     * Allow TOTP for the organisation, or nothing (admin)
+     * @description `{"providers": ["totp"]}` or `{"providers": {"totp": true}}`; `[]` allows none. `yubikey` and `duo` objects are accepted and ignored (the Passbolt admin page sends them); naming either as a provider is a 400. Once TOTP is allowed, /settings.json lists the multiFactorAuthentication plugin.
+     */
+    put: operations["saveMfaSettingsViaPut"];
+    /**
+     * Allow TOTP for the organisation, or nothing (admin)
+     * @description `{"providers": ["totp"]}` or `{"providers": {"totp": true}}`; `[]` allows none. `yubikey` and `duo` objects are accepted and ignored (the Passbolt admin page sends them); naming either as a provider is a 400. Once TOTP is allowed, /settings.json lists the multiFactorAuthentication plugin.
+     */
+    post: operations["saveMfaSettings"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mfa/setup/{id}.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Reset a user's multi-factor authentication (admin, or the user)
+     * @description Removes every provider of the user and deactivates their MFA tokens; the user and the administrators are told by mail when mail is on. 403 for another user's id without being an administrator; 400 for an unknown or deleted user. 200 with a message when nothing was set up.
+     */
+    delete: operations["resetUserMfa"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mfa/setup/select.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which providers the organisation allows and the user has set up */
+    get: operations["getMfaSetupSelection"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mfa/setup/totp.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A provisioning URI with a new secret, or when TOTP was verified
+     * @description Not set up: `otpProvisioningUri` (`otpauth://totp/<issuer:username>?issuer=<issuer>&secret=<base32>`, a new 32-byte secret on every call; nothing is stored). Set up: `verified`. 400 when the organisation does not allow TOTP.
+     */
+    get: operations["getTotpSetup"];
+    put?: never;
+    /**
+     * Set up TOTP: the URI from GET and a code computed from it
+     * @description The code is checked before anything is stored; the secret is stored encrypted. Sets the `passbolt_mfa` cookie for this session. 400: not allowed, already set up (remove it first), a URI this server would not have issued to the user (`isValidOtpProvisioningUri`), a wrong code (`isValidOtp`).
+     */
+    post: operations["setUpTotp"];
+    /**
+     * Remove the caller's TOTP
+     * @description Removes the secret and deactivates the caller's MFA tokens. 200 also when nothing was set up.
+     */
+    delete: operations["removeTotp"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mfa/verify/error.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the gate sends a client whose second factor is pending
+     * @description Always 403 `MFA authentication is required.` with the providers and the URL to verify each (`mfa_providers` for the Android app, `providers.totp` for go-passbolt); expires the `passbolt_mfa` cookie. Every other route answers a caller whose TOTP is set up and not yet given with a 302 here (a browser navigation: to the form at /mfa/verify/totp).
+     */
+    get: operations["getMfaRequired"];
+    /**
+     * Where the gate sends a client whose second factor is pending
+     * @description Always 403 `MFA authentication is required.` with the providers and the URL to verify each (`mfa_providers` for the Android app, `providers.totp` for go-passbolt); expires the `passbolt_mfa` cookie. Every other route answers a caller whose TOTP is set up and not yet given with a 302 here (a browser navigation: to the form at /mfa/verify/totp).
+     */
+    put: operations["getMfaRequiredViaPut"];
+    /**
+     * Where the gate sends a client whose second factor is pending
+     * @description Always 403 `MFA authentication is required.` with the providers and the URL to verify each (`mfa_providers` for the Android app, `providers.totp` for go-passbolt); expires the `passbolt_mfa` cookie. Every other route answers a caller whose TOTP is set up and not yet given with a 302 here (a browser navigation: to the form at /mfa/verify/totp).
+     */
+    post: operations["getMfaRequiredViaPost"];
+    /**
+     * Where the gate sends a client whose second factor is pending
+     * @description Always 403 `MFA authentication is required.` with the providers and the URL to verify each (`mfa_providers` for the Android app, `providers.totp` for go-passbolt); expires the `passbolt_mfa` cookie. Every other route answers a caller whose TOTP is set up and not yet given with a 302 here (a browser navigation: to the form at /mfa/verify/totp).
+     */
+    delete: operations["getMfaRequiredViaDelete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mfa/verify/totp.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Is a TOTP code expected from the caller?
+     * @description 200 while the second factor is pending; 400 when there is nothing to verify. A browser asking for HTML (no `.json`) gets the verification form instead.
+     */
+    get: operations["checkTotpVerification"];
+    put?: never;
+    /**
+     * Give the TOTP code after login
+     * @description `remember` (true, 1 or "1") keeps the browser trusted for 30 days; otherwise the `passbolt_mfa` cookie is valid for this session (JWT: this access token, renewed on refresh). A code is accepted once. A wrong or reused code is a 400 naming `isValidOtp`; past MFA_MAX_FAILED_ATTEMPTS the session ends (JWT: the refresh tokens are revoked) and the 400 says so.
+     */
+    post: operations["verifyTotp"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1690,6 +1839,9 @@ export interface components {
       /** @description Always false: Watchword has no settings file. */
       sources_file: boolean;
     };
+    GetMfaSettingsResponse: {
+      providers: "totp"[];
+    };
     /** @description Without saved settings: only the two flags, both false. */
     GetPasswordExpirySettingsResponse: {
       /** Format: uuid */
@@ -1807,6 +1959,8 @@ export interface components {
         gpgkey?: components["schemas"]["Gpgkey"] | null;
         role?: components["schemas"]["Role"];
         groups_users?: components["schemas"]["GroupUser"][];
+        /** @description With contain[is_mfa_enabled]=1, for administrators: the user set up a second factor */
+        is_mfa_enabled?: boolean;
       };
       /** @description contain[my_group_user]: the caller's own membership, or null */
       my_group_user?: components["schemas"]["GroupUser"] | null;
@@ -2066,6 +2220,12 @@ export interface components {
       /** Format: date-time */
       modified: string;
     };
+    SaveMfaSettingsRequest: {
+      /** @description `["totp"]` or `{"totp": true}`; an empty list allows none */
+      providers: string[] | Record<string, never>;
+      yubikey?: Record<string, never>;
+      duo?: Record<string, never>;
+    };
     SavePasswordExpirySettingsRequest: {
       /** @description Mark a resource expired when a user who had its secret loses access. */
       automatic_expiry: boolean;
@@ -2170,6 +2330,8 @@ export interface components {
         gpgkey?: components["schemas"]["Gpgkey"] | null;
         role: components["schemas"]["Role"];
         groups_users?: components["schemas"]["GroupUser"][];
+        /** @description With contain[is_mfa_enabled]=1, for administrators: the user set up a second factor */
+        is_mfa_enabled?: boolean;
       };
     };
     /** @description Header of a success envelope. */
@@ -2357,6 +2519,8 @@ export interface components {
       gpgkey?: components["schemas"]["Gpgkey"] | null;
       role?: components["schemas"]["Role"];
       groups_users?: components["schemas"]["GroupUser"][];
+      /** @description With contain[is_mfa_enabled]=1, for administrators: the user set up a second factor */
+      is_mfa_enabled?: boolean;
     };
     /** @description A 400: `body` is the ValidationErrors tree when the input did not validate, the DeletionRefused lists when a user or group cannot be deleted yet, otherwise empty. */
     ValidationErrorEnvelope: {
@@ -5692,6 +5856,869 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getMfaSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "6d616537-c449-589d-bebe-b2d5883e9d35",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "providers": [
+           *           "totp"
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["GetMfaSettingsResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  saveMfaSettingsViaPut: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "providers": [
+         *         "totp"
+         *       ],
+         *       "yubikey": {},
+         *       "duo": {}
+         *     }
+         */
+        "application/json": components["schemas"]["SaveMfaSettingsRequest"];
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "4936348f-c5db-536f-a5ae-c9fc03ab9bfb",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "providers": [
+           *           "totp"
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["GetMfaSettingsResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  saveMfaSettings: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "providers": [
+         *         "totp"
+         *       ],
+         *       "yubikey": {},
+         *       "duo": {}
+         *     }
+         */
+        "application/json": components["schemas"]["SaveMfaSettingsRequest"];
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "5b83da52-4938-5bb5-ab18-3433022554d6",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/settings.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "providers": [
+           *           "totp"
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: components["schemas"]["GetMfaSettingsResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  resetUserMfa: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "2830cbaf-5786-5121-8335-7a8567c6eb16",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/setup/8c6b5a24-5d3c-4e0c-9f7a-2b1c0d9e8f7a.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getMfaSetupSelection: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "fb22e14f-0e19-50c7-8bd8-e2ca3b2ea241",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/setup/select.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "MfaOrganizationSettings": {
+           *           "totp": true,
+           *           "yubikey": true,
+           *           "duo": true
+           *         },
+           *         "MfaAccountSettings": {
+           *           "totp": true,
+           *           "yubikey": true,
+           *           "duo": true
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              MfaOrganizationSettings: {
+                totp: boolean;
+                yubikey: boolean;
+                duo: boolean;
+              };
+              MfaAccountSettings: {
+                totp: boolean;
+                yubikey: boolean;
+                duo: boolean;
+              };
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTotpSetup: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "69894f9f-5349-5289-ba93-8fb002ac0963",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/setup/totp.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "otpProvisioningUri": "otpauth://totp/vault.example.com%3Aada%40example.com?issuer=vault.example.com&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSW"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body:
+              | {
+                  /**
+                   * @description A new secret on each call until a code is verified
+                   * @example otpauth://totp/vault.example.com%3Aada%40example.com?issuer=vault.example.com&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSW
+                   */
+                  otpProvisioningUri: string;
+                }
+              | {
+                  /** Format: date-time */
+                  verified: string;
+                };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  setUpTotp: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "otpProvisioningUri": "otpauth://totp/…",
+         *       "totp": "123456"
+         *     }
+         */
+        "application/json": {
+          otpProvisioningUri: string;
+          /** @description The 6-digit code of the authenticator app */
+          totp: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          /** @description passbolt_mfa=<token>; path=/; httponly (secure with https) */
+          "Set-Cookie"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "cbf6254c-3536-593f-a899-f73f4acb233f",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/setup/totp.json",
+           *         "code": 200
+           *       },
+           *       "body": {
+           *         "verified": "2024-07-08T08:06:25+00:00"
+           *       }
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: {
+              /** Format: date-time */
+              verified: string;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  removeTotp: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "e2b18ccb-9171-5084-9ac9-899f7161d356",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/setup/totp.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getMfaRequired: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "340c3ba7-becc-523b-96cc-e4bc250cfaf3",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/verify/error.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      /** @description Always: the second factor is pending. */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            header: components["schemas"]["ErrorHeader"];
+            body: {
+              mfa_providers: string[];
+              providers: {
+                totp?: string;
+              };
+            };
+          };
+        };
+      };
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getMfaRequiredViaPut: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "e7764e2c-79f3-51fe-afe8-261aa9e549a3",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/verify/error.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      /** @description Always: the second factor is pending. */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            header: components["schemas"]["ErrorHeader"];
+            body: {
+              mfa_providers: string[];
+              providers: {
+                totp?: string;
+              };
+            };
+          };
+        };
+      };
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getMfaRequiredViaPost: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "4f3b6ce9-32f3-54db-b3b6-ab4851f35d73",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/verify/error.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      /** @description Always: the second factor is pending. */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            header: components["schemas"]["ErrorHeader"];
+            body: {
+              mfa_providers: string[];
+              providers: {
+                totp?: string;
+              };
+            };
+          };
+        };
+      };
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getMfaRequiredViaDelete: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "c5736f7c-fb95-577c-84cf-2ddcff1497f4",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/verify/error.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      /** @description Always: the second factor is pending. */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            header: components["schemas"]["ErrorHeader"];
+            body: {
+              mfa_providers: string[];
+              providers: {
+                totp?: string;
+              };
+            };
+          };
+        };
+      };
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  checkTotpVerification: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "afd95c6c-2122-5818-ab09-d2e3a087e79d",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/verify/totp.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  verifyTotp: {
+    parameters: {
+      query?: {
+        /** @description Sent by the official clients (`v2`). Accepted and ignored, except `v1` or `1`, which answer 400. */
+        "api-version"?: components["parameters"]["ApiVersion"];
+      };
+      header?: {
+        /** @description Cookie sessions only: must equal the `csrfToken` cookie on POST, PUT and DELETE (else 403). Not used with a bearer token. */
+        "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "totp": "123456",
+         *       "remember": 1
+         *     }
+         */
+        "application/json": {
+          /** @description The 6-digit code of the authenticator app */
+          totp: string;
+          /** @description Remember this browser for 30 days: true, 1 or "1" (the HTML form); absent: no */
+          remember?: boolean | string | number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success: `header.status` is `success` and `body` holds the result. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          /** @description passbolt_mfa=<token>; path=/; httponly; 30 days with remember */
+          "Set-Cookie"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "header": {
+           *         "id": "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b",
+           *         "status": "success",
+           *         "servertime": 1732370000,
+           *         "action": "dfe03bf2-c4e2-524f-bcbf-9defa9949e24",
+           *         "message": "The operation was successful.",
+           *         "url": "/mfa/verify/totp.json",
+           *         "code": 200
+           *       },
+           *       "body": null
+           *     }
+           */
+          "application/json": {
+            header: components["schemas"]["SuccessHeader"];
+            body: null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   moveFolder: {
     parameters: {
       query?: {
@@ -8966,6 +9993,8 @@ export interface operations {
         "contain[last_logged_in]"?: components["parameters"]["ContainLastLoggedIn"];
         /** @description Legacy spelling of contain[last_logged_in]. */
         "contain[LastLoggedIn]"?: string;
+        /** @description Administrators: add is_mfa_enabled to each user (default off). */
+        "contain[is_mfa_enabled]"?: string;
         /** @description Case-insensitive match on username, first or last name */
         "filter[search]"?: string;
         /** @description Array form of filter[search]; the first entry is used */

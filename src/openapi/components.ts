@@ -288,6 +288,8 @@ export const tagDescriptions: Record<string, string> = {
   Comments: "Comments on resources.",
   "Email notifications": "Which events send mail (when the server has SMTP_URL), and what a mail may say.",
   Favorites: "Resources a user marked as favorite.",
+  "Multi-factor authentication":
+    "TOTP as a second factor: the providers the organisation allows, a user's setup, the code after login, and the gate's answer.",
   Folders: "Folders that organise resources.",
   "GPG keys": "Users' OpenPGP public keys.",
   Groups: "Groups of users, and their managers.",

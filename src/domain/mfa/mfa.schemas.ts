@@ -44,6 +44,9 @@ export const totpSetupStateSchema = {
           type: "string",
           pattern: "^otpauth://totp/[^?]+\\?issuer=[^&]+&secret=[A-Za-z0-9]+$",
           description: "A new secret on each call until a code is verified",
+          examples: [
+            "otpauth://totp/vault.example.com%3Aada%40example.com?issuer=vault.example.com&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSW",
+          ],
         },
       },
     },

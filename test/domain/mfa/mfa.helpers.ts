@@ -33,16 +33,18 @@ export async function allowTotp(server: RunningServer, on = true): Promise<void>
 export async function setUpTotp(
   server: RunningServer,
   creds: Credentials,
-): Promise<{ secret: string; response: ApiResponse; mfaCookie: string }> {
+): Promise<{ secret: string; code: string; at: number; response: ApiResponse; mfaCookie: string }> {
   const uri = (await get<{ otpProvisioningUri: string }>(server.url, "/mfa/setup/totp.json", creds)).json.body
     .otpProvisioningUri;
   const secret = secretOf(uri);
+  const at = Date.now();
+  const code = totpCode(secret, at);
   const response = await post(server.url, "/mfa/setup/totp.json", {
     ...creds,
-    body: { otpProvisioningUri: uri, totp: totpCode(secret) },
+    body: { otpProvisioningUri: uri, totp: code },
   });
   expect(response.status, response.text).to.equal(200);
-  return { secret, response, mfaCookie: setCookies(response).passbolt_mfa! };
+  return { secret, code, at, response, mfaCookie: setCookies(response).passbolt_mfa! };
 }
 
 /**
