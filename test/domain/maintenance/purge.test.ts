@@ -159,7 +159,7 @@ describe("purge of expired sessions and spent tokens", function () {
     const r = await runCli(["purge"]);
     expect(r.code, r.stderr).to.equal(0);
     expect(r.stdout.trim()).to.match(
-      /^purged: sessions \d+, tokens: login \d+, verify_token \d+, refresh_token \d+, register \d+, recover \d+, mails \d+$/,
+      /^purged: sessions \d+, tokens: login \d+, verify_token \d+, refresh_token \d+, register \d+, recover \d+, mfa \d+, mails \d+$/,
     );
   });
 });
