@@ -1,6 +1,6 @@
 /**
  * The `watchword` command: serve, migrate, healthcheck, register-user, setup-link, audit verify,
- * backup, purge, email test|status, server-key passphrase, token, throttle list|clear. Reads the same settings as the
+ * backup, purge, email test|status, server-key passphrase, token, throttle list|clear, mfa providers. Reads the same settings as the
  * server (the environment and the install's .env, src/envFile.ts); every command but serve and
  * migrate refuses to create a database (src/db/instance.ts). Logs go to standard error so that
  * standard output carries only the command's answer (register-user prints the setup link as its
@@ -53,6 +53,8 @@ commands:
   throttle clear --address A | --account U | --all
                              delete those counters: that client or account may try again at
                              once (running servers see it within a second)
+  mfa providers [totp|none]  allow TOTP as a second factor for the organisation, or none;
+                             without an argument, print what is allowed
 `;
 
 interface Command {
@@ -73,6 +75,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "server-key": () => import("./commands/serverKey.ts"),
   token: () => import("./commands/token.ts"),
   throttle: () => import("./commands/throttle.ts"),
+  mfa: () => import("./commands/mfa.ts"),
 };
 /** Those that take no argument at all. */
 const NO_ARGUMENTS = new Set(["serve", "migrate", "healthcheck", "purge"]);

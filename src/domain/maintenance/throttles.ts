@@ -109,7 +109,13 @@ const live = "(expires_ms IS NULL OR expires_ms > ?)";
 
 function counterOf(row: Row, config: Config): ThrottleCounter {
   const [scope = "", kind = "", ...rest] = row.throttle_key.split(":");
-  const limit = kind === "address" ? config.throttle.addressLimit : config.throttle.accountLimit;
+  // mfa: wrong second-factor codes of one login (src/domain/mfa/), which ends past its limit
+  const mfa = scope === "mfa";
+  const limit = mfa
+    ? config.throttle.mfaFailureLimit
+    : kind === "address"
+      ? config.throttle.addressLimit
+      : config.throttle.accountLimit;
   const failures = Number(row.points);
   return {
     scope,
@@ -118,7 +124,7 @@ function counterOf(row: Row, config: Config): ThrottleCounter {
     failures,
     limit,
     until: row.expires_ms === null ? null : new Date(Number(row.expires_ms)),
-    throttled: failures >= limit,
+    throttled: mfa ? limit > 0 && failures > limit : failures >= limit,
   };
 }
 
