@@ -736,7 +736,7 @@ export interface paths {
     };
     /**
      * Is a TOTP code expected from the caller?
-     * @description 200 while the second factor is pending; 400 when there is nothing to verify. A browser asking for HTML (no `.json`) gets the verification form instead.
+     * @description 200 while the second factor is pending; 400 when there is nothing to verify (no setup, TOTP not allowed, or a valid `passbolt_mfa` cookie came with the request). A browser asking for HTML (no `.json`) gets the verification form instead.
      */
     get: operations["checkTotpVerification"];
     put?: never;

@@ -8,7 +8,7 @@ import Router from "@koa/router";
 import type { AppDeps } from "../../deps.ts";
 import type { Actor } from "../../http/auth.ts";
 import { errorEnvelope, success } from "../../http/envelope.ts";
-import { addError, validationFailed, type ErrorTree } from "../../http/errors.ts";
+import { addError, badRequest, validationFailed, type ErrorTree } from "../../http/errors.ts";
 import { uuidSchema } from "../../http/schemas/common.ts";
 import { input, mount, type HttpMethod } from "../../http/routeSpec.ts";
 import type { AppContext, AppState } from "../../http/types.ts";
@@ -36,6 +36,7 @@ import {
   verifyBodySchema,
 } from "./mfa.schemas.ts";
 import { clearMfaCookie, setMfaCookie } from "./mfa.tokens.ts";
+import { hasValidMfaCookie } from "./mfa.gate.ts";
 
 const TAGS = ["Multi-factor authentication"];
 const actorOf = (ctx: AppContext) => ctx.state.actor as Actor;
@@ -227,7 +228,8 @@ export function mfaRoutes(deps: AppDeps): Router<AppState> {
       name: "TotpVerifyGet.get",
       summary: "Is a TOTP code expected from the caller?",
       description:
-        "200 while the second factor is pending; 400 when there is nothing to verify. A browser " +
+        "200 while the second factor is pending; 400 when there is nothing to verify (no setup, TOTP " +
+        "not allowed, or a valid `passbolt_mfa` cookie came with the request). A browser " +
         "asking for HTML (no `.json`) gets the verification form instead.",
       tags: TAGS,
       auth: "user",
@@ -235,6 +237,10 @@ export function mfaRoutes(deps: AppDeps): Router<AppState> {
     },
     async (ctx) => {
       await assertVerifiable(deps, actorOf(ctx).id);
+      if (await hasValidMfaCookie(deps, ctx))
+        throw badRequest(
+          "The multi-factor authentication is not required any more: it was given for this session.",
+        );
       success(ctx, null, "Please provide the one-time password.");
     },
   );

@@ -87,6 +87,32 @@ describe("MFA gate and verification", function () {
     it("is blocked on every route until the code; a wrong code is refused, a right one passes (session-bound)", async () => {
       const s = await gpgauthLogin(server.url, "carol");
       await expectGated(server, s.headers);
+      expectSuccess(await get(server.url, "/mfa/verify/totp.json", { headers: s.headers }));
+      // bad bodies: field → rule → message, not counted as failed codes
+      const missing = await post(server.url, "/mfa/verify/totp.json", { headers: s.headers, body: {} });
+      expectError(missing, 400);
+      expect(missing.json.body).to.deep.equal({ totp: { _required: "The totp is required." } });
+      const letters = await post(server.url, "/mfa/verify/totp.json", {
+        headers: s.headers,
+        body: { totp: "12a456" },
+      });
+      expect(letters.json.body).to.have.nested.property("totp.format");
+      const short = await post(server.url, "/mfa/verify/totp.json", {
+        headers: s.headers,
+        body: { totp: "12345" },
+      });
+      expect(short.json.body).to.have.nested.property("totp.minLength");
+      const remember = await post(server.url, "/mfa/verify/totp.json", {
+        headers: s.headers,
+        body: { totp: "123456", remember: { yes: 1 } },
+      });
+      expect(remember.json.body).to.have.property("remember");
+      // a cookie session's POST needs the CSRF header
+      const noCsrf = await post(server.url, "/mfa/verify/totp.json", {
+        headers: { cookie: s.headers.cookie! },
+        body: { totp: "123456" },
+      });
+      expectError(noCsrf, 403);
       const wrong = await post(server.url, "/mfa/verify/totp.json", {
         headers: s.headers,
         body: { totp: wrongCode(secret) },
@@ -110,6 +136,15 @@ describe("MFA gate and verification", function () {
       );
       expectSuccess(me);
       expect(me.json.body.id).to.equal(cast.carol.id);
+      expectError(
+        await get(
+          server.url,
+          "/mfa/verify/totp.json",
+          withCookie({ headers: s.headers }, `passbolt_mfa=${mfa}`),
+        ),
+        400,
+        /not required any more/,
+      );
 
       // the same cookie in another session of the same user: refused, and expired in the answer
       const other = await gpgauthLogin(server.url, "carol");
