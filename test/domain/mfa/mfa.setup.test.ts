@@ -4,13 +4,17 @@
  * mails), contain[is_mfa_enabled], and the tokens of a disabled or deleted user. Every endpoint:
  * bad bodies (400, field → rule → message) and the wrong user (403).
  */
+import fs from "node:fs";
+import path from "node:path";
 import { expect } from "chai";
 import { TOTP, Secret } from "otpauth";
 import type { RunningServer } from "../../../src/server.ts";
 import { AuditLogEntity } from "../../../src/db/entities/AuditLog.ts";
 import { del, get, post, put } from "../../helpers/api.ts";
 import { sessionFor, type Credentials } from "../../helpers/auth.ts";
-import { cast } from "../../helpers/cast.ts";
+import { cast, seedCast } from "../../helpers/cast.ts";
+import { repoRoot } from "../../helpers/env.ts";
+import { runCli } from "../../helpers/proc.ts";
 import { expectError, expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { gpgauthLogin, setCookies } from "../../helpers/gpgauthClient.ts";
 import { sharedServer, startTestServer } from "../../helpers/server.ts";
@@ -371,5 +375,59 @@ describe("MFA reset by an administrator (with mail)", function () {
     );
     expectSuccess(self);
     expect(self.json.header.message).to.equal("The multi-factor authentication settings were reset.");
+  });
+});
+
+describe("TOTP secrets at rest with SERVER_KEY_PASSPHRASE", function () {
+  this.timeout(120_000);
+  // Test-only passphrases; a database file of its own (the shared one's keys stay plain).
+  const PASSPHRASE = "test-only server key passphrase";
+  const file = path.join(repoRoot, "var", "test", `mfa-sealed-${process.pid}.sqlite`);
+  const remove = () => {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  };
+  let server: RunningServer | undefined;
+  before(remove);
+  after(async () => {
+    await server?.close();
+    remove();
+  });
+
+  it("the data key is sealed with the passphrase like the server keys, re-sealed by server-key passphrase, and the secret opens after a restart", async () => {
+    const env = { DATABASE_URL: `sqlite:${file}`, SERVER_KEY_PASSPHRASE: PASSPHRASE };
+    server = await startTestServer(env);
+    await seedCast(server.db);
+    await allowTotp(server);
+    const carol = await sessionFor(server, "carol");
+    const { secret } = await setUpTotp(server, carol);
+    const keys = (await server.db.read((m) =>
+      m.query("SELECT kind, private_key FROM server_keys ORDER BY kind"),
+    )) as {
+      kind: string;
+      private_key: string;
+    }[];
+    expect(keys.map((k) => k.kind)).to.deep.equal(["jwt", "mfa", "openpgp"]);
+    for (const k of keys) expect(k.private_key, k.kind).to.match(/^watchword-sealed:v1:scrypt:/);
+    await server.close();
+    server = undefined;
+
+    const OTHER = "test-only another passphrase";
+    const resealed = await runCli(
+      ["server-key", "passphrase"],
+      { DATABASE_URL: env.DATABASE_URL, SERVER_KEY_PASSPHRASE: PASSPHRASE },
+      30_000,
+      `${OTHER}\n`,
+    );
+    expect(resealed.code, resealed.stderr).to.equal(0);
+    expect(resealed.stdout).to.include("(jwt, mfa, openpgp)");
+
+    server = await startTestServer({ ...env, SERVER_KEY_PASSPHRASE: OTHER });
+    const login = await sessionFor(server, "carol");
+    expectSuccess(
+      await post(server.url, "/mfa/verify/totp.json", {
+        ...login,
+        body: { totp: await freshCode(server, "carol", secret) },
+      }),
+    );
   });
 });
