@@ -225,6 +225,15 @@ describe("MFA settings and setup", function () {
       400,
     );
     // (other is used below as a credential: headers only)
+    // two logins racing with one code (the step after): exactly one gets in
+    const racers = await Promise.all([gpgauthLogin(server.url, "betty"), gpgauthLogin(server.url, "betty")]);
+    const raced = await freshCode(server, "betty", secret);
+    const answers = await Promise.all(
+      racers.map((r) =>
+        post(server.url, "/mfa/verify/totp.json", { headers: r.headers, body: { totp: raced } }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).to.deep.equal([200, 400]);
     expect(await audits(server, "mfa.verify.failure", cast.betty.id)).to.be.greaterThanOrEqual(2);
     expect(await audits(server, "mfa.verify.success", cast.betty.id)).to.be.greaterThanOrEqual(1);
 
