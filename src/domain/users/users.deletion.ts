@@ -13,6 +13,7 @@ import { expireResourcesIfAutomatic } from "../passwordExpiry/passwordExpiry.exp
 import { In, type EntityManager } from "typeorm";
 import type { Db } from "../../db/db.ts";
 import { AuthenticationTokenEntity } from "../../db/entities/AuthenticationToken.ts";
+import { MfaAccountEntity } from "../../db/entities/MfaAccount.ts";
 import { FavoriteEntity } from "../../db/entities/Favorite.ts";
 import { GroupEntity } from "../../db/entities/Group.ts";
 import { GroupUserEntity } from "../../db/entities/GroupUser.ts";
@@ -131,6 +132,8 @@ async function softDeleteUser(
   await removeLostAccess(m, touched);
   await m.getRepository(UserEntity).update({ id }, { deleted: true, modified: now });
   await deleteUserKeys(m, id, now);
+  // a deleted user's TOTP secret is kept by no one (the tokens are deactivated below)
+  await m.getRepository(MfaAccountEntity).delete({ userId: id });
   // Same effect as destroyUserSessions(), but inside this transaction (that one runs on its own).
   await m.getRepository(SessionEntity).delete({ userId: id });
   await m

@@ -15,6 +15,8 @@ import { sessionFor, type Credentials } from "../../helpers/auth.ts";
 import { cast, seedCast } from "../../helpers/cast.ts";
 import { repoRoot } from "../../helpers/env.ts";
 import { runCli } from "../../helpers/proc.ts";
+import { buildUser } from "../../helpers/factories.ts";
+import { createSession } from "../../../src/domain/auth/sessions.service.ts";
 import { expectError, expectSuccess } from "../../helpers/expectEnvelope.ts";
 import { gpgauthLogin, setCookies } from "../../helpers/gpgauthClient.ts";
 import { sharedServer, startTestServer } from "../../helpers/server.ts";
@@ -32,6 +34,13 @@ import {
 } from "./mfa.helpers.ts";
 
 type Json = Record<string, unknown>;
+
+/** A cookie session of any user (the cast's sessionFor takes names only). */
+async function sessionHeaders(server: RunningServer, userId: string): Promise<Record<string, string>> {
+  const cookie = await createSession(server.db, server.deps.config, userId);
+  const csrf = "c".repeat(128);
+  return { cookie: `passbolt_session=${cookie}; csrfToken=${csrf}`, "x-csrf-token": csrf };
+}
 /** The extension's check of a provisioning URI: anchored, exactly issuer then secret. */
 const EXTENSION_URI = /^otpauth:\/\/totp\/[^?]+\?issuer=[^&]+&secret=[A-Za-z0-9]+$/;
 
@@ -304,6 +313,16 @@ describe("MFA settings and setup", function () {
       withCookie({ headers: back.headers }, remembered).headers,
     );
     expect(res.status, "the remembered cookie did not survive the disabling").to.equal(302);
+
+    // a deleted user: the secret is removed with them, the tokens are deactivated
+    const temp = await buildUser(server);
+    const tempCreds = { headers: await sessionHeaders(server, temp.id) };
+    const own = await setUpTotp(server, tempCreds);
+    expectSuccess(await del(server.url, `/users/${temp.id}.json`, ada));
+    expect(await server.db.read((m) => isValidMfaCookie(m, temp.id, own.mfaCookie, "x"))).to.equal(false);
+    expect(
+      await server.db.read((m) => m.query("SELECT user_id FROM mfa_accounts WHERE user_id = ?", [temp.id])),
+    ).to.have.length(0);
 
     // tokens of a user disabled or deleted since (the cast's ursula and sofia) are not valid
     for (const name of ["ursula", "sofia"] as const) {
