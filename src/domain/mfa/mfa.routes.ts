@@ -42,8 +42,15 @@ const TAGS = ["Multi-factor authentication"];
 const actorOf = (ctx: AppContext) => ctx.state.actor as Actor;
 export const MFA_REQUIRED = "MFA authentication is required.";
 
-/** `["totp"]` or `{"totp": true}`; anything but TOTP is refused with the rule. */
+/**
+ * `["totp"]` or `{"totp": true}`; anything but TOTP is refused with the rule, and so is an empty
+ * list, as Passbolt does. MFA is switched off with `{"totp": false}` (or `watchword mfa providers none`).
+ */
 function readProviders(raw: unknown): MfaProvider[] {
+  if (Array.isArray(raw) && !raw.length)
+    throw validationFailed("Could not validate the MFA settings.", {
+      providers: { notEmpty: 'The providers should not be empty: send {"totp": false} to allow none.' },
+    });
   const names = Array.isArray(raw)
     ? raw
     : Object.entries(raw as Record<string, unknown>)

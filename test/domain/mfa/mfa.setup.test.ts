@@ -102,6 +102,10 @@ describe("MFA settings and setup", function () {
       body: { providers: { totp: false } },
     });
     expect(off.json.body).to.deep.equal({ providers: [] });
+    // an empty list is refused, as Passbolt does; the object form above is how to allow none
+    const empty = await put(server.url, "/mfa/settings.json", { ...ada, body: { providers: [] } });
+    expectError(empty, 400);
+    expect(empty.json.body).to.have.nested.property("providers.notEmpty");
     expect(await flag()).to.equal(undefined);
     expectError(await get(server.url, "/mfa/setup/totp.json", betty), 400, /not enabled/);
     const on = await put<Json>(server.url, "/mfa/settings.json", {
