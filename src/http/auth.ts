@@ -16,6 +16,11 @@ export interface Actor {
   via: "session" | "jwt";
   /** SHA-256 id of the cookie session, when via = session. */
   sessionId?: string;
+  /**
+   * The user has a second factor set up (read with the actor, so that the MFA gate costs no
+   * statement for the others). Whether the organisation still allows it is the gate's question.
+   */
+  hasMfa: boolean;
 }
 
 export const SESSION_COOKIE = "passbolt_session";

@@ -7,7 +7,11 @@ interface ActorRow {
   id: string;
   username: string;
   role: RoleName;
+  has_mfa: number | string;
 }
+
+/** Whether the user `u` has a second factor set up (src/domain/mfa): part of every actor read. */
+export const HAS_MFA_SQL = "EXISTS (SELECT 1 FROM mfa_accounts ma WHERE ma.user_id = u.id)";
 
 /**
  * Who may act now, as SQL conditions on `u` (users, one parameter: now) and on `r` (its role):
@@ -26,10 +30,12 @@ export async function findActiveActor(
   via: Actor["via"],
 ): Promise<Actor | undefined> {
   const rows: ActorRow[] = await m.query(
-    "SELECT u.id AS id, u.username AS username, r.name AS role FROM users u " +
+    `SELECT u.id AS id, u.username AS username, r.name AS role, ${HAS_MFA_SQL} AS has_mfa FROM users u ` +
       `INNER JOIN roles r ON r.id = u.role_id WHERE u.id = ? AND ${ACTIVE_USER_SQL} AND ${ACTING_ROLE_SQL}`,
     [userId, sqlDate(m, new Date())],
   );
   const row = rows[0];
-  return row ? { id: row.id, username: row.username, role: row.role, via } : undefined;
+  return row
+    ? { id: row.id, username: row.username, role: row.role, via, hasMfa: Number(row.has_mfa) > 0 }
+    : undefined;
 }

@@ -10,7 +10,7 @@ import type { Actor } from "../../http/auth.ts";
 import type { RoleName } from "../../db/entities/Role.ts";
 import { toDateNotNull } from "../../db/rawRows.ts";
 import { sqlDate } from "../../db/dialect.ts";
-import { ACTING_ROLE_SQL, ACTIVE_USER_SQL } from "./actors.ts";
+import { ACTING_ROLE_SQL, ACTIVE_USER_SQL, HAS_MFA_SQL } from "./actors.ts";
 
 const sessionId = (cookieValue: string) => createHash("sha256").update(cookieValue).digest("hex");
 
@@ -41,6 +41,7 @@ interface SessionActorRow {
   id: string | null;
   username: string;
   role: RoleName | null;
+  has_mfa: number | string | null;
 }
 
 /**
@@ -49,7 +50,7 @@ interface SessionActorRow {
  * the ON clauses, so that a user who may no longer act reads as null columns.
  */
 const SESSION_ACTOR_SQL =
-  "SELECT s.user_id, s.last_activity, s.expires, u.id, u.username, r.name AS role FROM sessions s " +
+  `SELECT s.user_id, s.last_activity, s.expires, u.id, u.username, r.name AS role, ${HAS_MFA_SQL} AS has_mfa FROM sessions s ` +
   `LEFT JOIN users u ON u.id = s.user_id AND ${ACTIVE_USER_SQL} ` +
   `LEFT JOIN roles r ON r.id = u.role_id AND ${ACTING_ROLE_SQL} ` +
   "WHERE s.id = ?";
@@ -81,7 +82,14 @@ export async function findSessionActor(
   }
   if (now - lastActivity > TOUCH_INTERVAL_MS)
     await db.read((m) => repo(m).update({ id }, { lastActivity: new Date(now) }));
-  return { id: row.id, username: row.username, role: row.role, via: "session", sessionId: id };
+  return {
+    id: row.id,
+    username: row.username,
+    role: row.role,
+    via: "session",
+    sessionId: id,
+    hasMfa: Number(row.has_mfa) > 0,
+  };
 }
 
 export async function destroySession(db: Db, sessionIdHash: string): Promise<void> {

@@ -35,7 +35,8 @@ export function mfaGate(deps: AppDeps): Middleware<AppState> {
   return async (ctx, next) => {
     const actor = ctx.state.actor;
     if (!actor || OPEN.test(ctx.path)) return next();
-    if (!(await isMfaRequired(deps, actor.id))) return next();
+    // no second factor set up (read with the actor): no statement more on this request
+    if (!actor.hasMfa || !(await isMfaRequired(deps, actor.id))) return next();
     if (await hasValidMfaCookie(deps, ctx)) return next();
     if (ctx.cookies.get(MFA_COOKIE)) clearMfaCookie(ctx, deps.config);
     const to = wantsPage(ctx) ? verifyFormPath(ctx.originalUrl.split("?")[0]!) : "/mfa/verify/error.json";
