@@ -183,6 +183,8 @@ const MATRIX: Record<string, Entry> = {
     path: (w) => `/users/${w.victim}/dry-run`,
   },
   "delete /users/:id": { denied: { betty: 403, carol: 403 }, path: (w) => `/users/${w.victim}` },
+  // resetting someone else's second factor: only an administrator (or the user themselves)
+  "delete /mfa/setup/:id": { denied: { betty: 403, carol: 403 }, path: (w) => `/mfa/setup/${w.victim}` },
   "delete /password-expiry/settings/:id": {
     denied: { betty: 403, carol: 403 },
     path: (w) => `/password-expiry/settings/${w.otherIds[0]}`,

@@ -205,6 +205,7 @@ describe("request limits (src/http/limits.ts)", function () {
         accountLimit: 10,
         addressLimit: 20,
         windowSeconds: 900,
+        mfaFailureLimit: 4,
       });
       expect(c.trustedProxy).to.deep.equal({ proxies: [], header: "x-forwarded-for" });
       expect(c.cors).to.deep.equal({ origins: [], allowCredentials: false });
