@@ -24,6 +24,11 @@ import { destroyMysqlConnection, reopenSqlite, sqliteTransactionLeft } from "./c
 import { Mutex } from "./mutex.ts";
 import { serviceUnavailable } from "../http/errors.ts";
 
+/** The part of mysql2's (callback) pool that prepared() uses: TypeORM's MysqlDriver.pool. */
+interface PreparingPool {
+  execute(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown) => void): void;
+}
+
 export interface DbOptions {
   retryAfterSeconds: number;
   maxTransactionAttempts?: number;
@@ -100,6 +105,19 @@ export class Db {
         await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20 * attempt));
       }
     }
+  }
+
+  /**
+   * One read statement outside a transaction, for the hot path. On MySQL/MariaDB it is a
+   * prepared statement (mysql2's execute: parsed and planned once per connection, then only
+   * executed, in the binary protocol); on SQLite TypeORM already keeps it prepared.
+   */
+  async prepared<T>(sql: string, params: unknown[]): Promise<T[]> {
+    if (this.isSqlite) return this.read((m) => m.query(sql, params) as Promise<T[]>);
+    const pool = (this.dataSource.driver as unknown as { pool: PreparingPool }).pool;
+    return new Promise<T[]>((resolve, reject) =>
+      pool.execute(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
+    );
   }
 
   /** A cheap round trip used by the health checks. */

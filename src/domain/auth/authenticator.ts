@@ -2,7 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/db.ts";
 import type { Authenticator } from "../../http/auth.ts";
 import { unauthenticated } from "../../http/errors.ts";
-import { findActiveActor } from "./actors.ts";
+import { readActiveActor } from "./actors.ts";
 import type { JwtKeys } from "./jwt.keys.ts";
 import { verifyAccessToken } from "./jwt.tokens.ts";
 import { findSessionActor } from "./sessions.service.ts";
@@ -13,7 +13,7 @@ export function createAuthenticator(db: Db, config: Config, jwt: JwtKeys): Authe
     async fromBearer(token) {
       const userId = await verifyAccessToken(jwt, config, token);
       if (!userId) throw unauthenticated("invalid or expired access token");
-      const actor = await db.read((m) => findActiveActor(m, userId, "jwt"));
+      const actor = await readActiveActor(db, userId, "jwt");
       if (!actor) throw unauthenticated("access token of a user who may no longer act");
       return actor;
     },

@@ -64,9 +64,10 @@ export async function findSessionActor(
   if (cookieValue.length > 100) return undefined;
   const id = sessionId(cookieValue);
   const repo = (m: import("typeorm").EntityManager) => m.getRepository(SessionEntity);
-  const [row] = await db.read((m): Promise<SessionActorRow[]> =>
-    m.query(SESSION_ACTOR_SQL, [sqlDate(m, new Date()), id]),
-  );
+  const [row] = await db.prepared<SessionActorRow>(SESSION_ACTOR_SQL, [
+    sqlDate(db.dataSource.manager, new Date()),
+    id,
+  ]);
   if (!row) return undefined;
   const now = Date.now();
   const lastActivity = toDateNotNull(row.last_activity).getTime();

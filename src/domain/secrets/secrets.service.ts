@@ -86,31 +86,29 @@ function toSecret(r: SecretRow): Secret {
 export async function findSecretFor(db: Db, actorId: string, resourceId: string): Promise<Secret> {
   const readLog = secretReadLog(db);
   const handedOver = readLog.coming();
-  const secret = await db
-    .read(async (m) => {
-      const join = orderedJoin(m);
-      let sql = sqlCache.get(join);
-      if (!sql) sqlCache.set(join, (sql = readableSecretSql(join)));
-      const rows: SecretRow[] = await m.query(sql, [
-        resourceId,
-        actorId,
-        actorId,
-        resourceId,
-        resourceId,
-        actorId,
-      ]);
-      if (rows[0]) return toSecret(rows[0]);
-      // the reason goes to the log only; the client sees one answer for all of them
-      const own: unknown[] = await m.query(
-        "SELECT 1 AS x FROM secrets WHERE resource_id = ? AND user_id = ? AND deleted IS NULL",
-        [resourceId, actorId],
-      );
-      throw notFound(SECRET_NOT_FOUND, own.length ? "resource deleted or no permission" : "no secret");
-    })
-    .catch((err: unknown) => {
-      handedOver(); // nothing to write: the commit need not wait for this read
-      throw err;
-    });
+  const secret = await (async () => {
+    const join = orderedJoin(db.dataSource.manager);
+    let sql = sqlCache.get(join);
+    if (!sql) sqlCache.set(join, (sql = readableSecretSql(join)));
+    const rows = await db.prepared<SecretRow>(sql, [
+      resourceId,
+      actorId,
+      actorId,
+      resourceId,
+      resourceId,
+      actorId,
+    ]);
+    if (rows[0]) return toSecret(rows[0]);
+    // the reason goes to the log only; the client sees one answer for all of them
+    const own = await db.prepared(
+      "SELECT 1 AS x FROM secrets WHERE resource_id = ? AND user_id = ? AND deleted IS NULL",
+      [resourceId, actorId],
+    );
+    throw notFound(SECRET_NOT_FOUND, own.length ? "resource deleted or no permission" : "no secret");
+  })().catch((err: unknown) => {
+    handedOver(); // nothing to write: the commit need not wait for this read
+    throw err;
+  });
   let committed: Promise<void>;
   try {
     committed = readLog.write(secretReadRows(actorId, [secret]));
