@@ -115,9 +115,11 @@ export async function describeKey(armored: string): Promise<KeyInfo> {
  * The user's own key pair, which must be in the keyring with its secret part.
  * @throws ClientError when gpg has no secret key for `fingerprint`, or it is expired or revoked
  */
-export async function ownSecretKey(fingerprint: string): Promise<KeyInfo> {
+export async function ownSecretKey(given: string): Promise<KeyInfo> {
+  // as gpg prints it, in groups of four, or in one piece
+  const fingerprint = given.replace(/\s+/g, "");
   if (!/^[0-9A-Fa-f]{40}$/.test(fingerprint))
-    throw new ClientError(`--key: "${fingerprint}" is not a 40-hex-digit fingerprint`, EXIT.usage);
+    throw new ClientError(`--key: "${given}" is not a 40-hex-digit fingerprint`, EXIT.usage);
   const r = await run(["--with-colons", "--with-fingerprint", "--list-secret-keys", fingerprint]);
   const key = parseColons(r.stdout.toString("utf8"), "sec")[0];
   if (r.code !== 0 || !key || key.fingerprint !== fingerprint.toUpperCase())

@@ -144,10 +144,12 @@ export class Api {
   /** A request; with a session, the access token is refreshed first when it has expired. */
   async call<B>(method: string, path: string, o: RequestOptions = {}): Promise<Reply<B>> {
     const authed = o.auth !== false && this.state?.refresh_token !== undefined;
-    if (authed && secondsLeft(this.state!.access_token) < 15) await this.refresh();
+    if (authed && secondsLeft(this.state!.access_token) < 15) await this.refreshOnce();
+    const sent = this.state?.access_token;
     let r = await this.exchange<B>(method, path, o);
     if (r.status === 401 && authed) {
-      await this.refresh();
+      // a concurrent request may have refreshed already: then only retry
+      if (this.state!.access_token === sent) await this.refreshOnce();
       r = await this.exchange<B>(method, path, o);
     }
     if (r.status >= 200 && r.status < 300) return r;
@@ -159,6 +161,17 @@ export class Api {
   post = <B>(path: string, o?: RequestOptions) => this.call<B>("POST", path, o);
   put = <B>(path: string, o?: RequestOptions) => this.call<B>("PUT", path, o);
   delete = <B>(path: string, o?: RequestOptions) => this.call<B>("DELETE", path, o);
+
+  private refreshing: Promise<void> | undefined;
+
+  /**
+   * One refresh for all the requests in flight: a refresh token works once, and presenting it
+   * twice makes the server revoke every refresh token of the user.
+   */
+  private refreshOnce(): Promise<void> {
+    this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
 
   /**
    * A new access token for the refresh token; the server rotates the refresh token (Set-Cookie),

@@ -180,6 +180,9 @@ export async function logout(server: string): Promise<string> {
   const api = new Api(server, state);
   try {
     await api.post("/auth/jwt/logout.json", { body: { refresh_token: state.refresh_token } });
+  } catch (err) {
+    // a session the server already ended needs no revoking; any other failure is reported
+    if (!(err instanceof ClientError && err.exitCode === EXIT.unauthenticated)) throw err;
   } finally {
     const s = api.state ?? state;
     delete s.access_token;

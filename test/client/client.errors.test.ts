@@ -1,0 +1,321 @@
+/**
+ * watchword-client when things go wrong: a swapped server key refused, an expired access token
+ * refreshed, and each error path's exit status and one line (unreachable, 401, 404, 429 with
+ * its Retry-After, wrong key, refused input, bad usage); --help on every command; and the
+ * client importing nothing of the server.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { expect } from "chai";
+import { generateKey, readPrivateKey } from "../../src/crypto/openpgp.ts";
+import { issueAccessToken } from "../../src/domain/auth/jwt.tokens.ts";
+import type { RunningServer } from "../../src/server.ts";
+import { get, post } from "../helpers/api.ts";
+import { repoRoot } from "../helpers/env.ts";
+import { gpgGenerateKey } from "../helpers/gpg.ts";
+import { freePort } from "../helpers/net.ts";
+import { sharedServer, startTestServer } from "../helpers/server.ts";
+import { execFileSync } from "node:child_process";
+import { expectFailure, loginAs, person, runClient, type Person } from "./client.helpers.ts";
+
+describe("watchword-client: refusals, refresh and error paths", function () {
+  this.timeout(180_000);
+  const people: Person[] = [];
+  const servers: RunningServer[] = [];
+  const someone = async (server: RunningServer, o: Parameters<typeof person>[1] = {}) => {
+    const p = await person(server, o);
+    people.push(p);
+    return p;
+  };
+  const extraServer = async (env: Record<string, string> = {}) => {
+    const s = await startTestServer(env);
+    servers.push(s);
+    return s;
+  };
+  before(() => {
+    execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "ignore" });
+  });
+  after(async () => {
+    for (const p of people) p.cleanup();
+    for (const s of servers) await s.close().catch(() => {});
+  });
+
+  describe("the pinned server key", () => {
+    it("refuses a login when the server presents another key, loudly, and keeps the pin", async () => {
+      const server = await extraServer();
+      const url = server.url;
+      const p = await someone(server);
+      await loginAs(p, url);
+      const pinned = p.state(url);
+      const original = { ...server.deps.serverKey };
+      // the server now holds another key: an impostor, or a key the operator replaced
+      const other = await generateKey("curve25519", "Impostor");
+      Object.assign(server.deps.serverKey, {
+        fingerprint: other.fingerprint,
+        armoredPublic: other.armoredPublic,
+        privateKey: await readPrivateKey(other.armoredPrivate),
+      });
+      try {
+        const r = await p.run(["login", "--server", url, "--key", p.fingerprint]);
+        expectFailure(
+          r,
+          7,
+          `THE SERVER KEY OF ${url} HAS CHANGED: pinned ${pinned.server_fingerprint}, the server now presents ${other.fingerprint}. ` +
+            "Someone may be impersonating the server; refusing to log in. If the operator replaced the key, " +
+            `confirm the new fingerprint with them and run login again with --accept-server-key ${other.fingerprint}`,
+        );
+        expect(p.state(url), "the state is untouched").to.deep.equal(pinned);
+        // accepting some other fingerprint is no way around it
+        const wrong = await p.run([
+          "login",
+          "--server",
+          url,
+          "--key",
+          p.fingerprint,
+          "--accept-server-key",
+          pinned.server_fingerprint!,
+        ]);
+        expectFailure(wrong, 7, /HAS CHANGED/);
+        // the new key, named by its fingerprint, is accepted and pinned
+        const ok = await p.run([
+          "login",
+          "--server",
+          url,
+          "--key",
+          p.fingerprint,
+          "--accept-server-key",
+          other.fingerprint.toLowerCase(),
+        ]);
+        expect(ok.code, ok.stderr).to.equal(0);
+        expect(ok.stderr).to.equal(
+          `watchword-client: the server key changed from ${pinned.server_fingerprint} to ${other.fingerprint}; accepted and pinned as you asked\n`,
+        );
+        expect(p.state(url).server_fingerprint).to.equal(other.fingerprint);
+      } finally {
+        Object.assign(server.deps.serverKey, original);
+      }
+      // and back to the real key: that is a change too
+      expectFailure(await p.run(["login", "--server", url, "--key", p.fingerprint]), 7, /HAS CHANGED/);
+    });
+  });
+
+  describe("tokens", () => {
+    let server: RunningServer;
+    let url: string;
+    let p: Person;
+    const writeState = (s: Record<string, string>) =>
+      fs.writeFileSync(p.stateFile(url), JSON.stringify(s), { mode: 0o600 });
+    const exp = (jwt: string) =>
+      JSON.parse(Buffer.from(jwt.split(".")[1]!, "base64url").toString("utf8")).exp as number;
+    before(async () => {
+      server = await sharedServer();
+      url = server.url;
+      p = await someone(server);
+      await loginAs(p, url);
+    });
+
+    it("refreshes an expired access token before using it, and saves the rotated refresh token", async () => {
+      const before = p.state(url);
+      const expired = await issueAccessToken(
+        server.deps.jwtKeys,
+        { ...server.deps.config, accessTokenTtlSeconds: -120 },
+        p.id,
+      );
+      writeState({ ...before, access_token: expired });
+      const r = await p.run(["ls", "--json"]);
+      expect(r.code, r.stderr).to.equal(0);
+      expect(JSON.parse(r.out)).to.deep.equal([]);
+      const after = p.state(url);
+      expect(after.access_token).not.to.equal(expired);
+      expect(exp(after.access_token!)).to.be.greaterThan(Date.now() / 1000);
+      expect(after.refresh_token, "rotated")
+        .to.match(/^[0-9a-f-]{36}$/)
+        .and.not.equal(before.refresh_token);
+      expect(fs.statSync(p.stateFile(url)).mode & 0o777).to.equal(0o600);
+    });
+
+    it("refreshes when the server answers 401 to a token that looked valid, then retries", async () => {
+      const before = p.state(url);
+      const [h, payload] = before.access_token!.split(".");
+      writeState({ ...before, access_token: `${h}.${payload}.${"A".repeat(342)}` });
+      const r = await p.run(["ls", "--json"]);
+      expect(r.code, r.stderr).to.equal(0);
+      const after = p.state(url);
+      expect(after.refresh_token).not.to.equal(before.refresh_token);
+      const me = await get<{ id: string }>(url, "/users/me.json", {
+        headers: { authorization: `Bearer ${after.access_token}` },
+      });
+      expect(me.json.body.id).to.equal(p.id);
+    });
+
+    it("says the session is over (401, exit 4) when the refresh token was revoked, and forgets the tokens", async () => {
+      const before = p.state(url);
+      // revoked elsewhere (an empty JWT logout body revokes every refresh token of the user)
+      const out = await post(url, "/auth/jwt/logout.json", {
+        headers: { authorization: `Bearer ${before.access_token}` },
+      });
+      expect(out.status).to.equal(200);
+      const expired = await issueAccessToken(
+        server.deps.jwtKeys,
+        { ...server.deps.config, accessTokenTtlSeconds: -120 },
+        p.id,
+      );
+      writeState({ ...before, access_token: expired });
+      const r = await p.run(["ls"]);
+      expectFailure(
+        r,
+        4,
+        new RegExp(
+          `^watchword-client: the session on ${url.replace(/\./g, "\\.")} is over \\([^)]+\\): run \`watchword-client login --server ${url.replace(/\./g, "\\.")} --key FINGERPRINT\`\n$`,
+        ),
+      );
+      expect(p.state(url)).not.to.have.property("refresh_token");
+      expectFailure(
+        await p.run(["get", "anything"]),
+        4,
+        /^watchword-client: not logged in: run `watchword-client login/,
+      );
+    });
+  });
+
+  describe("error paths: one line on stderr, a distinct exit status", () => {
+    let server: RunningServer;
+    let url: string;
+    let p: Person;
+    before(async () => {
+      server = await sharedServer();
+      url = server.url;
+      p = await someone(server, { algo: "rsa3072", expire: "2y" });
+      await loginAs(p, url);
+    });
+
+    it("a server that cannot be reached: exit 3, for login and for a logged-in command", async () => {
+      const port = await freePort();
+      expectFailure(
+        await p.run(["login", "--server", `http://127.0.0.1:${port}`, "--key", p.fingerprint]),
+        3,
+        `cannot reach http://127.0.0.1:${port}: ECONNREFUSED`,
+      );
+      const gone = await extraServer();
+      const q = await someone(gone);
+      await loginAs(q, gone.url);
+      await gone.close();
+      expectFailure(await q.run(["ls"]), 3, `cannot reach ${gone.url}: ECONNREFUSED`);
+    });
+
+    it("not found: exit 5, by id, by name, and for a recipient", async () => {
+      const id = "0b7b9c2e-6d1a-4c55-9a55-6f4d2f1e8a11";
+      expectFailure(await p.run(["get", id]), 5, /^watchword-client: not found \(404\): .+\n$/);
+      expectFailure(await p.run(["get", "No such thing"]), 5, 'no resource named "No such thing"');
+      const created = await p.run(["create", "Lonely"], "pw");
+      expect(created.code, created.stderr).to.equal(0);
+      expectFailure(
+        await p.run(["share", "Lonely", "--with", "nobody@nowhere.test", "--as", "read"]),
+        5,
+        'no user or group "nobody@nowhere.test"',
+      );
+      expect((await p.run(["rm", "Lonely"])).code).to.equal(0);
+    });
+
+    it("refused input: exit 1 with the server's message and its field errors", async () => {
+      const r = await p.run(["create", "x".repeat(300)], "pw");
+      expectFailure(r, 1, /^watchword-client: refused \(400\): .+ \(name: .+\)\n$/);
+    });
+
+    it("the wrong key: exit 7 (not in gpg, not known to the server, not this user's), or 2 when not a fingerprint", async () => {
+      const absent = "0123456789ABCDEF0123456789ABCDEF01234567";
+      expectFailure(
+        await p.run(["login", "--server", url, "--key", absent]),
+        7,
+        `gpg has no secret key ${absent} (GNUPGHOME=${p.home.dir})`,
+      );
+      const stray = await gpgGenerateKey(p.home, "Stray <stray@watchword.test>", "ed25519", "");
+      expectFailure(
+        await p.run(["login", "--server", url, "--key", stray.fingerprint]),
+        7,
+        new RegExp(
+          `^watchword-client: ${url.replace(/\./g, "\\.")} knows no active user with the key ${stray.fingerprint} `,
+        ),
+      );
+      const other = await someone(server);
+      expectFailure(
+        await p.run(["login", "--server", url, "--key", p.fingerprint, "--user-id", other.id]),
+        7,
+        `login refused: The credentials are invalid. (is ${p.fingerprint} the key registered for user ${other.id}?)`,
+      );
+      expectFailure(
+        await p.run(["login", "--server", url, "--key", "ABCD"]),
+        2,
+        '--key: "ABCD" is not a 40-hex-digit fingerprint',
+      );
+      // the failed attempts left the session alone
+      expect((await p.run(["ls"])).code).to.equal(0);
+    });
+
+    it("too many requests: exit 6 with the server's Retry-After", async () => {
+      const strict = await extraServer({ THROTTLE_ACCOUNT_LIMIT: "2", THROTTLE_WINDOW_SECONDS: "600" });
+      const [a, victim] = [await someone(strict), await someone(strict)];
+      const attempt = () =>
+        a.run(["login", "--server", strict.url, "--key", a.fingerprint, "--user-id", victim.id]);
+      expectFailure(await attempt(), 7, /^watchword-client: login refused: /);
+      expectFailure(await attempt(), 7, /^watchword-client: login refused: /);
+      const limited = await attempt();
+      const res = await post(strict.url, "/auth/jwt/login.json", {
+        body: { user_id: victim.id, challenge: "x" },
+      });
+      expect(res.status).to.equal(429);
+      const after = res.headers.get("retry-after")!;
+      expect(after).to.match(/^\d+$/);
+      expectFailure(limited, 6, /^watchword-client: too many requests \(429\): .+; retry after \d+ s\n$/);
+      const said = Number(/retry after (\d+) s/.exec(limited.stderr)![1]);
+      expect(said).to.be.within(Number(after) - 5, Number(after) + 5);
+    });
+
+    it("bad usage: exit 2 with a pointer to the usage", async () => {
+      expectFailure(await p.run(["fly"]), 2, 'unknown command "fly": see watchword-client --help');
+      expectFailure(await p.run(["ls", "--colour"]), 2, /^watchword-client: ls: Unknown option '--colour'/);
+      expectFailure(await p.run(["get"]), 2, "usage: watchword-client get ID|NAME [--decrypt]");
+      expectFailure(
+        await p.run(["share", "x", "--with", "y", "--as", "god"]),
+        2,
+        "share needs --as read|update|owner",
+      );
+      expectFailure(await p.run(["create", "Empty"], "\n"), 2, "the secret read from stdin is empty");
+      expectFailure(await p.run(["login", "--key", p.fingerprint]), 2, "login needs --server URL");
+      expectFailure(
+        await p.run(["login", "--server", "ftp://x", "--key", p.fingerprint]),
+        2,
+        '--server: "ftp://x" is not an http or https URL',
+      );
+    });
+  });
+
+  describe("help and isolation", () => {
+    const commands = ["login", "logout", "ls", "get", "create", "edit", "share", "rm"];
+
+    it("--help on every command, and an overview", async () => {
+      const overview = await runClient(["--help"], {});
+      expect(overview.code).to.equal(0);
+      expect(overview.out).to.match(/^usage: watchword-client <command> \[options\]\n/);
+      for (const c of commands) {
+        expect(overview.out).to.match(new RegExp(`\\n  ${c} +\\S`));
+        const r = await runClient([c, "--help"], {});
+        expect(r.code, c).to.equal(0);
+        expect(r.stderr).to.equal("");
+        expect(r.out).to.match(new RegExp(`^usage: watchword-client ${c}\\b`));
+        expect((await runClient(["help", c], {})).out).to.equal(r.out);
+      }
+    });
+
+    it("imports nothing of the server: only Node and its own modules", () => {
+      const dir = path.join(repoRoot, "src", "client");
+      for (const file of fs.readdirSync(dir)) {
+        const code = fs.readFileSync(path.join(dir, file), "utf8");
+        for (const m of code.matchAll(/from\s+"([^"]+)"|import\("([^"]+)"\)/g)) {
+          const spec = (m[1] ?? m[2])!;
+          expect(spec, `${file} imports ${spec}`).to.match(/^(node:|\.\/[a-zA-Z]+\.ts$)/);
+        }
+      }
+    });
+  });
+});
