@@ -1,7 +1,7 @@
 /**
- * The entry point (src/bin/watchword.mjs) runs the compiled dist/ when it is current, the sources
- * through tsx when src/ is newer (a development checkout), and refuses in one line where neither
- * can run (an install pruned of its development dependencies whose build is stale or missing).
+ * The entry points (src/bin/watchword.mjs, and client.mjs through the same launch.mjs) run the
+ * compiled dist/ when it is current, the sources through tsx when src/ is newer (a development
+ * checkout), and refuse in one line where neither can run (an install pruned of its development dependencies whose build is stale or missing).
  * Each case in a copy of the install, with node_modules linked package by package so that tsx
  * can be left out.
  */
@@ -33,8 +33,8 @@ describe("the entry point: compiled dist/, or the sources in development", funct
         fs.symlinkSync(path.join(repoRoot, "node_modules", pkg), path.join(dir, "node_modules", pkg));
     return dir;
   };
-  const run = (dir: string) =>
-    spawnSync(process.execPath, [path.join(dir, "src", "bin", "watchword.mjs"), "--help"], {
+  const run = (dir: string, bin = "watchword.mjs") =>
+    spawnSync(process.execPath, [path.join(dir, "src", "bin", bin), "--help"], {
       encoding: "utf8",
       env: { ...process.env, WATCHWORD_ENV_FILE: "/dev/null" },
     });
@@ -50,6 +50,10 @@ describe("the entry point: compiled dist/, or the sources in development", funct
     const r = run(dir);
     expect(r.status, r.stderr).to.equal(0);
     expect(r.stdout).to.match(/^usage: watchword <command>/);
+    // the command-line client shares the launcher
+    const client = run(dir, "client.mjs");
+    expect(client.status, client.stderr).to.equal(0);
+    expect(client.stdout).to.match(/^usage: watchword-client <command>/);
   });
 
   it("runs the sources through tsx when src/ is newer than the build", () => {
@@ -60,6 +64,8 @@ describe("the entry point: compiled dist/, or the sources in development", funct
     expect(r.status, r.stderr).to.equal(0);
     expect(r.stdout).to.match(/^usage: watchword <command>/);
     expect(r.stderr).to.equal("");
+    const client = run(dir, "client.mjs");
+    expect(client.stdout, client.stderr).to.match(/^usage: watchword-client <command>/);
   });
 
   it("refuses in one line where the build is stale or missing and tsx is not installed", () => {
@@ -71,6 +77,9 @@ describe("the entry point: compiled dist/, or the sources in development", funct
     expect(r.stdout).to.equal("");
     expect(r.stderr).to.equal(
       `watchword: the build in dist/ is older than src/: run \`npm ci\` (or \`npm run build\`) in ${stale}\n`,
+    );
+    expect(run(stale, "client.mjs").stderr).to.equal(
+      `watchword-client: the build in dist/ is older than src/: run \`npm ci\` (or \`npm run build\`) in ${stale}\n`,
     );
     const none = install("unbuilt", { tsx: false, dist: false });
     expect(run(none).stderr).to.equal(
