@@ -8,7 +8,19 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ClientError, EXIT, usageError } from "./errors.ts";
 import { login, logout } from "./login.ts";
-import { create, edit, get, LEVELS, ls, readSecret, rm, session, share } from "./resources.ts";
+import {
+  create,
+  edit,
+  get,
+  LEVELS,
+  ls,
+  readSecret,
+  rm,
+  session,
+  share,
+  shareFolder,
+  type ShareOptions,
+} from "./resources.ts";
 import { chooseServer } from "./state.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -28,6 +40,14 @@ const server = { type: "string" } as const;
 const SERVER_HELP =
   "  --server URL          the server (default: $WATCHWORD_SERVER, or the only one logged in)\n";
 const str = (v: Values, k: string) => v[k] as string | undefined;
+
+function shareOptions(v: Values, command: string): ShareOptions {
+  const withs = (v.with as string[] | undefined) ?? [];
+  if (withs.length === 0) throw usageError(`${command} needs --with USER|GROUP`);
+  const as = str(v, "as");
+  if (!as || !(as in LEVELS)) throw usageError(`${command} needs --as read|update|owner`);
+  return { with: withs, as: as as keyof typeof LEVELS };
+}
 
 const COMMANDS: Record<string, Command> = {
   login: {
@@ -185,14 +205,23 @@ const COMMANDS: Record<string, Command> = {
     options: { server, with: { type: "string", multiple: true }, as: { type: "string" } },
     positionals: [1, 1],
     run(v, [ref]) {
-      const withs = (v.with as string[] | undefined) ?? [];
-      if (withs.length === 0) throw usageError("share needs --with USER|GROUP");
-      const as = str(v, "as");
-      if (!as || !(as in LEVELS)) throw usageError("share needs --as read|update|owner");
-      return share(session(chooseServer(str(v, "server"))), ref!, {
-        with: withs,
-        as: as as keyof typeof LEVELS,
-      });
+      return share(session(chooseServer(str(v, "server"))), ref!, shareOptions(v, "share"));
+    },
+  },
+  "share-folder": {
+    usage: "share-folder NAME|ID --with USER|GROUP [--with ...] --as read|update|owner",
+    summary: "share a folder and every resource in it (and below it) that you own",
+    help:
+      "  --with USER|GROUP     a username (email), a group name, or an id; repeatable\n" +
+      "  --as LEVEL            read, update or owner\n" +
+      "The folder's permissions first, then each resource as `share` does (progress on a terminal);\n" +
+      "resources you do not own are left as they are and counted.\n" +
+      SERVER_HELP,
+    options: { server, with: { type: "string", multiple: true }, as: { type: "string" } },
+    positionals: [1, 1],
+    run(v, [ref]) {
+      const o = shareOptions(v, "share-folder");
+      return shareFolder(session(chooseServer(str(v, "server"))), ref!, o);
     },
   },
   rm: {

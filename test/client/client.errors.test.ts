@@ -291,7 +291,7 @@ describe("watchword-client: refusals, refresh and error paths", function () {
   });
 
   describe("help and isolation", () => {
-    const commands = ["login", "logout", "ls", "get", "create", "edit", "share", "rm"];
+    const commands = ["login", "logout", "ls", "get", "create", "edit", "share", "share-folder", "rm"];
 
     it("--help on every command, and an overview", async () => {
       const overview = await runClient(["--help"], {});

@@ -15,7 +15,7 @@ import { cast } from "../helpers/cast.ts";
 import { bearerForUser } from "../helpers/factories.ts";
 import { repoRoot } from "../helpers/env.ts";
 import { buildGroup } from "../helpers/resourceFactories.ts";
-import { retireGroups, retireResources } from "../helpers/cleanup.ts";
+import { removeFolders, retireGroups, retireResources } from "../helpers/cleanup.ts";
 import { sharedServer } from "../helpers/server.ts";
 import { expectFailure, loginAs, person, type Person } from "./client.helpers.ts";
 
@@ -30,6 +30,7 @@ describe("watchword-client: login, create, ls, get | gpg -d, share, edit, rm", f
   let argvLog: string;
   const created: string[] = [];
   const groups: string[] = [];
+  const folders: string[] = [];
 
   before(async () => {
     // the client runs from dist/ when it is current (quick); a file run by hand may follow an edit
@@ -50,6 +51,7 @@ describe("watchword-client: login, create, ls, get | gpg -d, share, edit, rm", f
     ada.env.WATCHWORD_CLIENT_GPG = wrapper;
   });
   after(async () => {
+    await removeFolders(server, folders, created);
     await retireResources(server, created);
     await retireGroups(server, groups);
     ada?.cleanup();
@@ -221,6 +223,44 @@ describe("watchword-client: login, create, ls, get | gpg -d, share, edit, rm", f
     expect(JSON.parse(d.out)).to.deep.equal({ password: "s3cret", description: "PIN 1234" });
     const stored = await get<Json>(url, `/resources/${bank}.json`, await bearerForUser(server, ada.id));
     expect(stored.json.body.description).to.equal(null);
+  });
+
+  it("shares a folder with everything in it and below it, for the other user's client to decrypt", async () => {
+    const auth = await bearerForUser(server, ada.id);
+    const top = await post<Json>(url, "/folders.json", { headers: auth.headers, body: { name: "Ops" } });
+    const sub = await post<Json>(url, "/folders.json", {
+      headers: auth.headers,
+      body: { name: "Databases", folder_parent_id: top.json.body.id },
+    });
+    folders.push(top.json.body.id as string, sub.json.body.id as string);
+    const items: Record<string, string> = { "Ops router": "r0uter", "Ops DNS": "dn5", Postgres: "pg-pass" };
+    for (const [name, pw] of Object.entries(items)) {
+      const where = name === "Postgres" ? "Databases" : "Ops";
+      const r = await ada.run(["create", name, "--folder", where], pw);
+      expect(r.code, r.stderr).to.equal(0);
+      created.push(r.out.trim());
+    }
+    const inOps = JSON.parse((await ada.run(["ls", "--json", "--folder", "Ops"])).out) as Json[];
+    expect(inOps.map((i) => [i.name, i.folder]).sort()).to.deep.equal([
+      ["Ops DNS", "Ops"],
+      ["Ops router", "Ops"],
+    ]);
+
+    const r = await ada.run(["share-folder", "Ops", "--with", bob.username, "--as", "read"]);
+    expect(r.stderr).to.equal("");
+    expect(r.out).to.equal(
+      `shared folder Ops with ${bob.username} (read): 1 folder below it, 3 of 3 resources changed, 3 secrets encrypted\n`,
+    );
+    for (const [name, pw] of Object.entries(items))
+      expect((await bob.run(["get", name, "--decrypt"])).out, name).to.equal(`${pw}\n`);
+    const listed = await bob.run(["ls", "--json", "--folder", "Databases"]);
+    expect(listed.code, listed.stderr).to.equal(0);
+    const theirs = JSON.parse(listed.out) as Json[];
+    expect(theirs.map((t) => t.name)).to.deep.equal(["Postgres"]);
+    // again: nothing left to change
+    expect((await ada.run(["share-folder", "Ops", "--with", bob.username, "--as", "read"])).out).to.equal(
+      `shared folder Ops with ${bob.username} (read): 1 folder below it, 0 of 3 resources changed, 0 secrets encrypted\n`,
+    );
   });
 
   it("removes a resource: the other user no longer finds it", async () => {
