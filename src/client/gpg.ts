@@ -14,6 +14,25 @@ import { ClientError, EXIT } from "./errors.ts";
 
 const gpgBinary = (): string => process.env.WATCHWORD_CLIENT_GPG || "gpg";
 
+/**
+ * The environment of gpg: ours, plus GPG_TTY when unset and one of our standard streams is a
+ * terminal, so that gpg-agent's text pinentry can ask for the passphrase there even though
+ * gpg's own stdin is a pipe (Linux: the terminal's name from /proc).
+ */
+function gpgEnv(): NodeJS.ProcessEnv {
+  if (process.env.GPG_TTY) return process.env;
+  for (const fd of [0, 2, 1]) {
+    const stream = [process.stdin, process.stdout, process.stderr][fd] as { isTTY?: boolean };
+    if (!stream.isTTY) continue;
+    try {
+      return { ...process.env, GPG_TTY: fs.readlinkSync(`/proc/self/fd/${fd}`) };
+    } catch {
+      return process.env;
+    }
+  }
+  return process.env;
+}
+
 interface GpgRun {
   code: number | null;
   stdout: Buffer;
@@ -27,6 +46,7 @@ function run(args: string[], input: string | Buffer = ""): Promise<GpgRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(gpgBinary(), ["--batch", "--no-greeting", "--status-fd", "3", ...args], {
       stdio: ["pipe", "pipe", "pipe", "pipe"],
+      env: gpgEnv(),
     });
     const out: Buffer[] = [];
     let stderr = "";

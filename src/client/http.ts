@@ -92,6 +92,10 @@ export class Api {
       const why = cause?.code ?? cause?.message ?? (err as Error).message;
       throw new ClientError(`cannot reach ${this.server}: ${why}`, EXIT.unreachable);
     }
+    if (res.status >= 300 && res.status < 400 && res.headers.get("location"))
+      throw new ClientError(
+        `${this.server} redirects to ${res.headers.get("location")}: give that address as --server`,
+      );
     const text = await res.text();
     let parsed: Envelope<B> | undefined;
     try {

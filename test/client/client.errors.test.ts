@@ -12,7 +12,9 @@ import { issueAccessToken } from "../../src/domain/auth/jwt.tokens.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { get, post } from "../helpers/api.ts";
 import { repoRoot } from "../helpers/env.ts";
-import { gpgGenerateKey } from "../helpers/gpg.ts";
+import { fingerprintOf, gpgGenerateKey } from "../helpers/gpg.ts";
+import { bearerForUser } from "../helpers/factories.ts";
+import { GpgkeyEntity } from "../../src/db/entities/Gpgkey.ts";
 import { freePort } from "../helpers/net.ts";
 import { sharedServer, startTestServer } from "../helpers/server.ts";
 import { execFileSync } from "node:child_process";
@@ -250,6 +252,45 @@ describe("watchword-client: refusals, refresh and error paths", function () {
       );
       // the failed attempts left the session alone
       expect((await p.run(["ls"])).code).to.equal(0);
+    });
+
+    it("an expired key of the user's own: exit 7 before anything is sent", async () => {
+      // made "in 2020" with a one-day lifetime
+      await p.home.run([
+        "--faked-system-time",
+        "20200101T000000",
+        "--passphrase",
+        "",
+        "--quick-generate-key",
+        "Old <old@watchword.test>",
+        "ed25519",
+        "sign,cert",
+        "1d",
+      ]);
+      const old = await fingerprintOf(p.home, "old@watchword.test");
+      expectFailure(await p.run(["login", "--server", url, "--key", old]), 7, `your key ${old} has expired`);
+    });
+
+    it("a recipient key whose fingerprint is not the one the server states: exit 7, nothing shared", async () => {
+      const victim = await someone(server);
+      await server.db.tx((m) =>
+        m.getRepository(GpgkeyEntity).update({ userId: victim.id }, { fingerprint: "0".repeat(40) }),
+      );
+      const made = await p.run(["create", "Not for impostors"], "pw");
+      expect(made.code, made.stderr).to.equal(0);
+      const id = made.out.trim();
+      expectFailure(
+        await p.run(["share", id, "--with", victim.username, "--as", "read"]),
+        7,
+        `the key the server gives for user ${victim.id} has the fingerprint ${victim.fingerprint}, not the ${"0".repeat(40)} it states: refusing to encrypt for it`,
+      );
+      const perms = await get<{ aro_foreign_key: string }[]>(
+        url,
+        `/permissions/resource/${id}.json`,
+        await bearerForUser(server, p.id),
+      );
+      expect(perms.json.body.map((x) => x.aro_foreign_key)).to.deep.equal([p.id]);
+      expect((await p.run(["rm", id])).code).to.equal(0);
     });
 
     it("too many requests: exit 6 with the server's Retry-After", async () => {

@@ -4,7 +4,7 @@
  * against a real server. Login, create, ls, get piped into gpg -d, share, the second user's
  * own client decrypting, edit, rm; and gpg never sees a secret in its argv.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -131,6 +131,29 @@ describe("watchword-client: login, create, ls, get | gpg -d, share, edit, rm", f
     expect(JSON.parse((await ada.run(["ls", "--json", "--shared-with-me"])).out)).to.deep.equal([]);
     const owned = JSON.parse((await ada.run(["ls", "--json", "--owned"])).out) as Json[];
     expect(owned.map((o) => o.id)).to.deep.equal([id]);
+  });
+
+  it("at a terminal, asks for the secret without echoing it", async () => {
+    // `script` gives the client a pseudo-terminal; the secret is typed once the prompt is shown
+    const bin = path.join(repoRoot, "src", "bin", "client.mjs");
+    const child = spawn("script", ["-qec", `${process.execPath} ${bin} create Typed`, "/dev/null"], {
+      env: { ...process.env, GNUPGHOME: ada.home.dir, XDG_CONFIG_HOME: ada.config, ...ada.env },
+    });
+    let screen = "";
+    let typed = false;
+    child.stdout.on("data", (d: Buffer) => {
+      screen += d.toString("utf8");
+      if (!typed && screen.includes("secret: ")) {
+        typed = true;
+        child.stdin.write("typed s3cret\r");
+      }
+    });
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code, screen).to.equal(0);
+    expect(screen).not.to.include("typed s3cret");
+    const typedId = /([0-9a-f-]{36})/.exec(screen)![1]!;
+    created.push(typedId);
+    expect((await ada.run(["get", typedId, "--decrypt"])).out).to.equal("typed s3cret\n");
   });
 
   it("get prints the armored secret exactly as stored, and `get | gpg -d` gives back the same bytes", async () => {
