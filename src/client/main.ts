@@ -277,15 +277,25 @@ async function dispatch(argv: string[]): Promise<string | Buffer> {
   return command.run(parsed.values, parsed.positionals);
 }
 
+/**
+ * Messages and tables name things others chose (resource, folder and group names, the server's
+ * messages): their control characters are shown as "?", so that none reaches the terminal as
+ * an escape sequence. Data (get) is printed as it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+const printable = (text: string): string => text.replace(CONTROL, "?");
+
 export async function main(argv: string[]): Promise<void> {
   try {
     const out = await dispatch(argv);
     if (typeof out === "string") {
-      if (out.length > 0) process.stdout.write(out.endsWith("\n") ? out : `${out}\n`);
+      const text = printable(out);
+      if (text.length > 0) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     } else process.stdout.write(out);
   } catch (err) {
     if (err instanceof ClientError) {
-      process.stderr.write(`watchword-client: ${err.message}\n`);
+      process.stderr.write(`watchword-client: ${printable(err.message).replace(/\n/g, " ")}\n`);
       process.exitCode = err.exitCode;
     } else {
       process.stderr.write(`watchword-client: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);

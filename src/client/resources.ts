@@ -164,20 +164,23 @@ async function ownArmoredSecret(api: Api, resourceId: string): Promise<string> {
   return body.data;
 }
 
-/** `get`: the armored secret as stored, or (decrypt) the password or the JSON secret fields. */
-export async function get(api: Api, ref: string, decryptIt: boolean): Promise<Buffer | string> {
+/**
+ * `get`: the armored secret as stored, or (decrypt) the password or the JSON secret fields.
+ * Both are data, printed as they are (main.ts cleans only its own messages).
+ */
+export async function get(api: Api, ref: string, decryptIt: boolean): Promise<Buffer> {
   const resource = await findResource(api, ref);
   const armored = await ownArmoredSecret(api, resource.id);
   // as stored, byte for byte: `... | gpg -d` reads exactly what the server keeps
   if (!decryptIt) return Buffer.from(armored, "utf8");
   const clear = (await decrypt(armored)).toString("utf8");
   const slug = (await resourceTypes(api)).get(resource.resource_type_id);
-  if (slug === "password-string" || slug === "v5-password-string")
-    return clear.endsWith("\n") ? clear : `${clear}\n`;
+  const line = (text: string) => Buffer.from(text.endsWith("\n") ? text : `${text}\n`, "utf8");
+  if (slug === "password-string" || slug === "v5-password-string") return line(clear);
   try {
-    return JSON.stringify(JSON.parse(clear), null, 2) + "\n";
+    return line(JSON.stringify(JSON.parse(clear), null, 2));
   } catch {
-    return clear.endsWith("\n") ? clear : `${clear}\n`;
+    return line(clear);
   }
 }
 

@@ -312,6 +312,21 @@ describe("watchword-client: refusals, refresh and error paths", function () {
       expect(said).to.be.within(Number(after) - 5, Number(after) + 5);
     });
 
+    it("shows others' names without their control characters (no escape sequence reaches the terminal)", async () => {
+      const evil = "\u001b]0;pwned\u0007\u001b[2JEvil";
+      const made = await p.run(["create", evil], "pw");
+      expect(made.code, made.stderr).to.equal(0);
+      const id = made.out.trim();
+      const table = await p.run(["ls", "--search", "Evil"]);
+      expect(table.out).not.to.include("\u001b").and.not.include("\u0007");
+      expect(table.out).to.include("?]0;pwned??[2JEvil");
+      // the data itself is kept: --json has it, escaped as JSON does
+      expect(
+        (JSON.parse((await p.run(["ls", "--json", "--search", "Evil"])).out) as { name: string }[])[0]!.name,
+      ).to.equal(evil);
+      expect((await p.run(["rm", id])).out).to.equal(`deleted ?]0;pwned??[2JEvil (${id})\n`);
+    });
+
     it("bad usage: exit 2 with a pointer to the usage", async () => {
       expectFailure(await p.run(["fly"]), 2, 'unknown command "fly": see watchword-client --help');
       expectFailure(await p.run(["ls", "--colour"]), 2, /^watchword-client: ls: Unknown option '--colour'/);
