@@ -161,6 +161,12 @@ export class Api {
     throw this.refusal(method, path, r);
   }
 
+  /** Refreshes the access token now if it has expired (or is about to). */
+  async fresh(): Promise<void> {
+    if (this.state?.refresh_token !== undefined && secondsLeft(this.state.access_token) < 15)
+      await this.refreshOnce();
+  }
+
   get = <B>(path: string, o?: RequestOptions) => this.call<B>("GET", path, o);
   post = <B>(path: string, o?: RequestOptions) => this.call<B>("POST", path, o);
   put = <B>(path: string, o?: RequestOptions) => this.call<B>("PUT", path, o);
@@ -188,7 +194,8 @@ export class Api {
       auth: false,
       body: { user_id: s.user_id, refresh_token: s.refresh_token },
     });
-    if (r.status === 429) throw this.refusal("POST", "/auth/jwt/refresh.json", r);
+    // only a refused token ends the session; a busy or failing server leaves it for later
+    if (r.status === 429 || r.status >= 500) throw this.refusal("POST", "/auth/jwt/refresh.json", r);
     if (r.status !== 200 || typeof r.body?.access_token !== "string") {
       delete s.access_token;
       delete s.refresh_token;

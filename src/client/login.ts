@@ -179,7 +179,9 @@ export async function logout(server: string): Promise<string> {
   if (!state?.refresh_token) return `not logged in to ${server}`;
   const api = new Api(server, state);
   try {
-    await api.post("/auth/jwt/logout.json", { body: { refresh_token: state.refresh_token } });
+    // an expired access token is refreshed first, which rotates the refresh token: revoke the new one
+    await api.fresh();
+    await api.post("/auth/jwt/logout.json", { body: { refresh_token: api.state!.refresh_token } });
   } catch (err) {
     // a session the server already ended needs no revoking; any other failure is reported
     if (!(err instanceof ClientError && err.exitCode === EXIT.unauthenticated)) throw err;

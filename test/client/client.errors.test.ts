@@ -15,6 +15,7 @@ import { repoRoot } from "../helpers/env.ts";
 import { fingerprintOf, gpgGenerateKey } from "../helpers/gpg.ts";
 import { bearerForUser } from "../helpers/factories.ts";
 import { GpgkeyEntity } from "../../src/db/entities/Gpgkey.ts";
+import { AuthenticationTokenEntity } from "../../src/db/entities/AuthenticationToken.ts";
 import { freePort } from "../helpers/net.ts";
 import { sharedServer, startTestServer } from "../helpers/server.ts";
 import { execFileSync } from "node:child_process";
@@ -176,6 +177,34 @@ describe("watchword-client: refusals, refresh and error paths", function () {
         await p.run(["get", "anything"]),
         4,
         /^watchword-client: not logged in: run `watchword-client login/,
+      );
+    });
+  });
+
+  describe("logout", () => {
+    it("with an expired access token: refreshes, then revokes the rotated refresh token, not the used one", async () => {
+      const server = await sharedServer();
+      const p = await someone(server);
+      await loginAs(p, server.url);
+      const state = p.state(server.url);
+      const expired = await issueAccessToken(
+        server.deps.jwtKeys,
+        { ...server.deps.config, accessTokenTtlSeconds: -120 },
+        p.id,
+      );
+      fs.writeFileSync(p.stateFile(server.url), JSON.stringify({ ...state, access_token: expired }), {
+        mode: 0o600,
+      });
+      const r = await p.run(["logout"]);
+      expect(r.out, r.stderr).to.equal(`logged out of ${server.url}\n`);
+      const live = await server.db.read((m) =>
+        m
+          .getRepository(AuthenticationTokenEntity)
+          .countBy({ userId: p.id, type: "refresh_token", active: true }),
+      );
+      expect(live, "refresh tokens still usable").to.equal(0);
+      expect((await p.run(["logout", "--server", server.url])).out).to.equal(
+        `not logged in to ${server.url}\n`,
       );
     });
   });
