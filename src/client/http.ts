@@ -90,7 +90,10 @@ export class Api {
     } catch (err) {
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       const why = cause?.code ?? cause?.message ?? (err as Error).message;
-      throw new ClientError(`cannot reach ${this.server}: ${why}`, EXIT.unreachable);
+      const tls = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(why)
+        ? " (its certificate is not one this system trusts: NODE_EXTRA_CA_CERTS=/path/to/ca.pem adds a CA)"
+        : "";
+      throw new ClientError(`cannot reach ${this.server}: ${why}${tls}`, EXIT.unreachable);
     }
     if (res.status >= 300 && res.status < 400 && res.headers.get("location"))
       throw new ClientError(

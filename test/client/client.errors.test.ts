@@ -18,7 +18,11 @@ import { GpgkeyEntity } from "../../src/db/entities/Gpgkey.ts";
 import { AuthenticationTokenEntity } from "../../src/db/entities/AuthenticationToken.ts";
 import { freePort } from "../helpers/net.ts";
 import { sharedServer, startTestServer } from "../helpers/server.ts";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import http from "node:http";
+import https from "node:https";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
 import { expectFailure, loginAs, person, runClient, type Person } from "./client.helpers.ts";
 
 describe("watchword-client: refusals, refresh and error paths", function () {
@@ -232,6 +236,85 @@ describe("watchword-client: refusals, refresh and error paths", function () {
       await loginAs(q, gone.url);
       await gone.close();
       expectFailure(await q.run(["ls"]), 3, `cannot reach ${gone.url}: ECONNREFUSED`);
+    });
+
+    it("over HTTPS: an untrusted certificate is refused (exit 3, with the way out); with its CA, the session works", async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-client-tls-"));
+      const files = { cert: path.join(dir, "cert.pem"), key: path.join(dir, "key.pem") };
+      const made = spawnSync(
+        "openssl",
+        ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2"]
+          .concat(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+          .concat(["-keyout", files.key, "-out", files.cert]),
+        { encoding: "utf8" },
+      );
+      expect(made.status, made.stderr).to.equal(0);
+      // TLS in front of the real server, as nginx or Caddy would be
+      const front = https.createServer(
+        { key: fs.readFileSync(files.key), cert: fs.readFileSync(files.cert) },
+        async (req, res) => {
+          const chunks: Buffer[] = [];
+          for await (const c of req) chunks.push(c as Buffer);
+          const headers = Object.fromEntries(
+            Object.entries(req.headers).filter(
+              ([k]) => !["host", "connection", "content-length"].includes(k),
+            ),
+          ) as Record<string, string>;
+          const body = Buffer.concat(chunks);
+          const up = await fetch(url + req.url, {
+            method: req.method,
+            headers,
+            body: body.length ? body : undefined,
+            redirect: "manual",
+          });
+          up.headers.forEach((v, k) => {
+            if (!["content-encoding", "content-length", "set-cookie", "transfer-encoding"].includes(k))
+              res.setHeader(k, v);
+          });
+          res.setHeader("set-cookie", up.headers.getSetCookie());
+          res.writeHead(up.status).end(Buffer.from(await up.arrayBuffer()));
+        },
+      );
+      await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+      const tlsUrl = `https://127.0.0.1:${(front.address() as AddressInfo).port}`;
+      try {
+        const refused = await p.run(["login", "--server", tlsUrl, "--key", p.fingerprint]);
+        expectFailure(
+          refused,
+          3,
+          new RegExp(
+            `^watchword-client: cannot reach ${tlsUrl.replace(/\./g, "\\.")}: [A-Z_]+ \\(its certificate is not one this system trusts: NODE_EXTRA_CA_CERTS=/path/to/ca.pem adds a CA\\)\n$`,
+          ),
+        );
+        p.env.NODE_EXTRA_CA_CERTS = files.cert;
+        await loginAs(p, tlsUrl);
+        const made = await p.run(["create", "Over TLS", "--server", tlsUrl], "tls pw");
+        expect(made.code, made.stderr).to.equal(0);
+        expect((await p.run(["get", "Over TLS", "--decrypt", "--server", tlsUrl])).out).to.equal("tls pw\n");
+        expect((await p.run(["rm", "Over TLS", "--server", tlsUrl])).code).to.equal(0);
+        expect((await p.run(["logout", "--server", tlsUrl])).code).to.equal(0);
+      } finally {
+        delete p.env.NODE_EXTRA_CA_CERTS;
+        await new Promise((resolve) => front.close(resolve));
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("a server that is not a Passbolt API: exit 1, saying so", async () => {
+      const plain = http.createServer((_req, res) =>
+        res.writeHead(200, { "content-type": "text/html" }).end("<h1>hello</h1>"),
+      );
+      await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
+      const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+      try {
+        expectFailure(
+          await p.run(["login", "--server", plainUrl, "--key", p.fingerprint]),
+          1,
+          `${plainUrl} answered HTTP 200 without a Passbolt API envelope: is it a Watchword or Passbolt server?`,
+        );
+      } finally {
+        await new Promise((resolve) => plain.close(resolve));
+      }
     });
 
     it("not found: exit 5, by id, by name, and for a recipient", async () => {
