@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ClientError, EXIT } from "./errors.ts";
+import { ClientError, EXIT } from "./clientError.ts";
 
 const gpgBinary = (): string => process.env.WATCHWORD_CLIENT_GPG || "gpg";
 

@@ -4,7 +4,7 @@
  * expired (or the server says 401) and saves the rotated refresh token at once. Every failure
  * becomes one ClientError line with its exit status.
  */
-import { ClientError, EXIT } from "./errors.ts";
+import { ClientError, EXIT } from "./clientError.ts";
 import { writeState, type ClientState } from "./state.ts";
 
 export interface Envelope<B> {

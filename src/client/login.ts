@@ -6,7 +6,7 @@
  * When the user id is not known yet, a GpgAuth exchange (the nonce decrypted by gpg) finds it.
  */
 import { randomUUID } from "node:crypto";
-import { ClientError, EXIT } from "./errors.ts";
+import { ClientError, EXIT } from "./clientError.ts";
 import { decrypt, describeKey, encrypt, ForeignKeys, ownSecretKey } from "./gpg.ts";
 import { Api } from "./http.ts";
 import { normalizeServer, readState, writeState, type ClientState } from "./state.ts";

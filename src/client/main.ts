@@ -6,21 +6,11 @@
  * (errors.ts lists the statuses).
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { ClientError, EXIT, usageError } from "./errors.ts";
+import { ClientError, EXIT, usageError } from "./clientError.ts";
 import { login, logout } from "./login.ts";
-import {
-  create,
-  edit,
-  get,
-  LEVELS,
-  ls,
-  readSecret,
-  rm,
-  session,
-  share,
-  shareFolder,
-  type ShareOptions,
-} from "./resources.ts";
+import { readSecret } from "./input.ts";
+import { create, edit, get, LEVELS, ls, rm, session } from "./resources.ts";
+import { share, shareFolder, type ShareOptions } from "./share.ts";
 import { chooseServer } from "./state.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

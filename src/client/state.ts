@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ClientError, EXIT, usageError } from "./errors.ts";
+import { ClientError, EXIT, usageError } from "./clientError.ts";
 
 export interface ClientState {
   /** The server's base URL, as given to login (no trailing slash). */
