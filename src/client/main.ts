@@ -3,7 +3,7 @@
  * whose user's private key stays in their gpg keyring. A separate program that happens to share
  * the package: it imports nothing from the server (src/domain, src/db, src/http, ...), only
  * Node and the gpg binary. Every failure prints one line on stderr and exits non-zero
- * (errors.ts lists the statuses).
+ * (clientError.ts lists the statuses).
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ClientError, EXIT, usageError } from "./clientError.ts";

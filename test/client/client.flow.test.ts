@@ -4,7 +4,7 @@
  * against a real server. Login, create, ls, get piped into gpg -d, share, the second user's
  * own client decrypting, edit, rm; and gpg never sees a secret in its argv.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -134,21 +134,8 @@ describe("watchword-client: login, create, ls, get | gpg -d, share, edit, rm", f
   });
 
   it("at a terminal, asks for the secret without echoing it", async () => {
-    // `script` gives the client a pseudo-terminal; the secret is typed once the prompt is shown
-    const bin = path.join(repoRoot, "src", "bin", "client.mjs");
-    const child = spawn("script", ["-qec", `${process.execPath} ${bin} create Typed`, "/dev/null"], {
-      env: { ...process.env, GNUPGHOME: ada.home.dir, XDG_CONFIG_HOME: ada.config, ...ada.env },
-    });
-    let screen = "";
-    let typed = false;
-    child.stdout.on("data", (d: Buffer) => {
-      screen += d.toString("utf8");
-      if (!typed && screen.includes("secret: ")) {
-        typed = true;
-        child.stdin.write("typed s3cret\r");
-      }
-    });
-    const code = await new Promise((resolve) => child.on("close", resolve));
+    // the secret is typed once the prompt is shown
+    const { code, screen } = await ada.inTerminal(["create", "Typed"], { "secret: ": "typed s3cret\r" });
     expect(code, screen).to.equal(0);
     expect(screen).not.to.include("typed s3cret");
     const typedId = /([0-9a-f-]{36})/.exec(screen)![1]!;
@@ -284,6 +271,30 @@ describe("watchword-client: login, create, ls, get | gpg -d, share, edit, rm", f
     expect((await ada.run(["share-folder", "Ops", "--with", bob.username, "--as", "read"])).out).to.equal(
       `shared folder Ops with ${bob.username} (read): 1 folder below it, 0 of 3 resources changed, 0 secrets encrypted\n`,
     );
+  });
+
+  it("shows its progress on a terminal while sharing a folder of many items", async () => {
+    const auth = await bearerForUser(server, ada.id);
+    const bulk = await post<Json>(url, "/folders.json", { headers: auth.headers, body: { name: "Bulk" } });
+    folders.push(bulk.json.body.id as string);
+    for (const n of [1, 2, 3]) {
+      const r = await ada.run(["create", `Bulk item ${n}`, "--folder", "Bulk"], `bulk ${n}`);
+      created.push(r.out.trim());
+    }
+    const { code, screen } = await ada.inTerminal([
+      "share-folder",
+      "Bulk",
+      "--with",
+      bob.username,
+      "--as",
+      "read",
+    ]);
+    expect(code, screen).to.equal(0);
+    for (const n of [1, 2, 3]) expect(screen).to.match(new RegExp(`\\rsharing ${n} of 3: Bulk item \\d`));
+    expect(screen).to.include(
+      `shared folder Bulk with ${bob.username} (read): 3 of 3 resources changed, 3 secrets encrypted`,
+    );
+    expect((await bob.run(["get", "Bulk item 2", "--decrypt"])).out).to.equal("bulk 2\n");
   });
 
   it("removes a resource: the other user no longer finds it", async () => {

@@ -34,6 +34,14 @@ export interface Person {
   /** Extra environment for their runs (WATCHWORD_CLIENT_GPG, ...). */
   env: Record<string, string>;
   run(args: string[], input?: string | Buffer): Promise<ClientRun>;
+  /**
+   * Runs the client at a (pseudo-)terminal, through script(1): `answers` maps what appears on
+   * the screen to what is then typed. Returns everything the terminal showed.
+   */
+  inTerminal(
+    args: string[],
+    answers?: Record<string, string>,
+  ): Promise<{ code: number | null; screen: string }>;
   /** The state file the client keeps for `server`. */
   stateFile(server: string): string;
   state(server: string): Record<string, string>;
@@ -115,6 +123,26 @@ export async function person(
     config,
     env: {},
     run: (args, input) => runClient(args, { GNUPGHOME: home.dir, XDG_CONFIG_HOME: config, ...p.env }, input),
+    inTerminal: (args, answers = {}) =>
+      new Promise((resolve) => {
+        const command = [process.execPath, BIN, ...args]
+          .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+          .join(" ");
+        const child = spawn("script", ["-qec", command, "/dev/null"], {
+          env: { ...process.env, GNUPGHOME: home.dir, XDG_CONFIG_HOME: config, ...p.env },
+        });
+        let screen = "";
+        const pending = new Map(Object.entries(answers));
+        child.stdout.on("data", (d: Buffer) => {
+          screen += d.toString("utf8");
+          for (const [prompt, typed] of pending)
+            if (screen.includes(prompt)) {
+              pending.delete(prompt);
+              child.stdin.write(typed);
+            }
+        });
+        child.on("close", (code) => resolve({ code, screen }));
+      }),
     stateFile: (s) => path.join(config, "watchword-client", `${new URL(s).host.replace(/:/g, "_")}.json`),
     state: (s) => JSON.parse(fs.readFileSync(p.stateFile(s), "utf8")),
     cleanup: () => {
