@@ -12,7 +12,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export interface Resource {
   id: string;
-  name: string;
+  name: string | null;
   username: string | null;
   uri: string | null;
   description: string | null;
@@ -112,12 +112,13 @@ export async function ls(api: Api, o: ListOptions): Promise<string> {
   if (o.search) {
     const needle = o.search.toLowerCase();
     rows = rows.filter((r) =>
-      [r.name, r.username, r.uri].some((v) => v !== null && v.toLowerCase().includes(needle)),
+      [r.name, r.username, r.uri].some((v) => typeof v === "string" && v.toLowerCase().includes(needle)),
     );
   }
   const view = rows.map((r) => ({
     id: r.id,
-    name: r.name,
+    // null on a Passbolt v5 resource, whose metadata is encrypted (not read by this client)
+    name: r.name ?? null,
     username: r.username,
     uri: r.uri,
     folder_parent_id: r.folder_parent_id,
@@ -128,7 +129,14 @@ export async function ls(api: Api, o: ListOptions): Promise<string> {
   if (view.length === 0) return "";
   const table = [
     ["ID", "NAME", "USERNAME", "URI", "FOLDER", "ACCESS"],
-    ...view.map((v) => [v.id, v.name, v.username ?? "", v.uri ?? "", v.folder ?? "", v.permission ?? ""]),
+    ...view.map((v) => [
+      v.id,
+      v.name ?? "(encrypted metadata)",
+      v.username ?? "",
+      v.uri ?? "",
+      v.folder ?? "",
+      v.permission ?? "",
+    ]),
   ].map((cells) => cells.map((c) => c.replace(/[\t\n\r]/g, " ")));
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   return table
@@ -252,11 +260,11 @@ export async function edit(api: Api, ref: string, o: EditOptions): Promise<strin
   if (Object.keys(body).length === 0)
     throw usageError("nothing to change: give --name, --username, --uri, --description or --secret");
   await api.put(`/resources/${resource.id}.json`, { body });
-  return `updated ${o.name ?? resource.name} (${resource.id})`;
+  return `updated ${o.name ?? resource.name ?? "(encrypted metadata)"} (${resource.id})`;
 }
 
 export async function rm(api: Api, ref: string): Promise<string> {
   const resource = await findResource(api, ref);
   await api.delete(`/resources/${resource.id}.json`);
-  return `deleted ${resource.name} (${resource.id})`;
+  return `deleted ${resource.name ?? "(encrypted metadata)"} (${resource.id})`;
 }

@@ -115,8 +115,8 @@ export async function share(api: Api, ref: string, o: ShareOptions): Promise<str
   for (const w of o.with) aros.push(await findAro(api, w));
   const who = aros.map((a) => a.label).join(", ");
   const n = await shareResource(api, resource, aros, LEVELS[o.as]);
-  if (n === undefined) return `${resource.name} is already shared with ${who} (${o.as})`;
-  return `shared ${resource.name} with ${who} (${o.as}); encrypted for ${users(n)}`;
+  if (n === undefined) return `${resource.name ?? resource.id} is already shared with ${who} (${o.as})`;
+  return `shared ${resource.name ?? resource.id} with ${who} (${o.as}); encrypted for ${users(n)}`;
 }
 
 /**
@@ -167,7 +167,9 @@ export async function shareFolder(api: Api, ref: string, o: ShareOptions): Promi
   let encrypted = 0;
   for (const [i, r] of mine.entries()) {
     if (progress)
-      process.stderr.write(`\rsharing ${i + 1} of ${mine.length}: ${r.name.slice(0, 40).padEnd(40)}`);
+      process.stderr.write(
+        `\rsharing ${i + 1} of ${mine.length}: ${(r.name ?? r.id).slice(0, 40).padEnd(40)}`,
+      );
     const n = await shareResource(api, r, aros, type);
     if (n !== undefined) {
       shared += 1;
