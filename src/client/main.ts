@@ -277,6 +277,11 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 const printable = (text: string): string => text.replace(CONTROL, "?");
 
 export async function main(argv: string[]): Promise<void> {
+  // `get ID | head -c 10`: a reader that stops early is not an error
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   try {
     const out = await dispatch(argv);
     if (typeof out === "string") {
