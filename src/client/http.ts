@@ -5,7 +5,7 @@
  * becomes one ClientError line with its exit status.
  */
 import { ClientError, EXIT } from "./clientError.ts";
-import { writeState, type ClientState } from "./state.ts";
+import { lockState, readState, writeState, type ClientState } from "./state.ts";
 
 export interface Envelope<B> {
   header: { message?: string; status?: string; code?: number };
@@ -193,6 +193,22 @@ export class Api {
    */
   async refresh(): Promise<void> {
     const s = this.state!;
+    // another watchword-client may be refreshing the same session (a script running several):
+    // one at a time, and whoever comes second takes the tokens the first one saved
+    const release = await lockState(this.server);
+    try {
+      const saved = readState(this.server);
+      if (saved?.refresh_token && saved.refresh_token !== s.refresh_token) {
+        Object.assign(s, saved);
+        if (secondsLeft(saved.access_token) >= 15) return;
+      }
+      await this.refreshNow(s);
+    } finally {
+      release();
+    }
+  }
+
+  private async refreshNow(s: ClientState): Promise<void> {
     const r = await this.exchange<{ access_token?: string }>("POST", "/auth/jwt/refresh.json", {
       auth: false,
       body: { user_id: s.user_id, refresh_token: s.refresh_token },

@@ -110,3 +110,30 @@ export function chooseServer(flag: string | undefined): string {
     `logged in to ${all.length} servers (${all.map((s) => s.server).join(", ")}): pass --server URL`,
   );
 }
+
+/**
+ * An exclusive lock on a server's state file (a `.lock` file beside it, created with O_EXCL), for
+ * the read-refresh-write of a token refresh. A lock older than 30 s is a crashed client's.
+ * @returns the release function
+ */
+export async function lockState(server: string): Promise<() => void> {
+  fs.mkdirSync(stateDir(), { recursive: true, mode: 0o700 });
+  const lock = `${stateFile(server)}.lock`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lock, "wx", 0o600));
+      return () => fs.rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+    try {
+      if (Date.now() - fs.statSync(lock).mtimeMs > 30_000) fs.rmSync(lock, { force: true });
+    } catch {
+      // released meanwhile
+    }
+    if (Date.now() > deadline)
+      throw new ClientError(`another watchword-client holds ${lock}: remove it if none is running`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -131,6 +131,27 @@ describe("watchword-client: the pinned server key and the tokens", function () {
       expect(fs.statSync(p.stateFile(url)).mode & 0o777).to.equal(0o600);
     });
 
+    it("several clients at once with an expired token: one refresh, the others take its tokens", async () => {
+      const before = p.state(url);
+      const expired = await issueAccessToken(
+        server.deps.jwtKeys,
+        { ...server.deps.config, accessTokenTtlSeconds: -120 },
+        p.id,
+      );
+      writeState({ ...before, access_token: expired });
+      const runs = await Promise.all([1, 2, 3, 4].map(() => p.run(["ls", "--json"])));
+      for (const r of runs) expect(r.code, r.stderr).to.equal(0);
+      const live = await server.db.read((m) =>
+        m
+          .getRepository(AuthenticationTokenEntity)
+          .countBy({ userId: p.id, type: "refresh_token", active: true }),
+      );
+      expect(live, "one rotation: the session's one refresh token").to.equal(1);
+      expect(p.state(url).refresh_token).not.to.equal(before.refresh_token);
+      expect(fs.existsSync(`${p.stateFile(url)}.lock`), "lock released").to.equal(false);
+      expect((await p.run(["ls"])).code).to.equal(0);
+    });
+
     it("refreshes when the server answers 401 to a token that looked valid, then retries", async () => {
       const before = p.state(url);
       const [h, payload] = before.access_token!.split(".");
