@@ -88,14 +88,15 @@ export function mfaPage(deps: AppDeps): Middleware<AppState> {
   };
 
   return async (ctx, next) => {
-    if (ctx.path !== PATH) return next();
+    // the form is for a browser's cookie session; a bearer client is an API client (the JSON route)
+    if (ctx.path !== PATH || ctx.get("authorization")) return next();
     const page = wantsPage(ctx);
     const post = isFormPost(ctx);
     if (!page && !post) return next();
     const target = localPath(ctx.query.redirect);
     const actor = ctx.state.actor;
     if (!actor) return redirect(ctx, "/auth/login");
-    if (!(await isMfaRequired(deps, actor.id))) return redirect(ctx, "/");
+    if (!actor.hasMfa || !(await isMfaRequired(deps, actor.id))) return redirect(ctx, "/");
     if (await hasValidMfaCookie(deps, ctx)) return redirect(ctx, target);
     if (page) return send(ctx, 200, form(csrfOf(ctx), target));
 
