@@ -5,7 +5,7 @@
  * bad usage), names shown without control characters; --help on every command; and the client
  * importing nothing of the server.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -20,30 +20,12 @@ import { repoRoot } from "../helpers/env.ts";
 import { bearerForUser } from "../helpers/factories.ts";
 import { fingerprintOf, gpgGenerateKey } from "../helpers/gpg.ts";
 import { freePort } from "../helpers/net.ts";
-import { sharedServer, startTestServer } from "../helpers/server.ts";
-import { expectFailure, loginAs, person, runClient, type Person } from "./client.helpers.ts";
+import { sharedServer } from "../helpers/server.ts";
+import { clientSuite, expectFailure, loginAs, runClient, type Person } from "./client.helpers.ts";
 
 describe("watchword-client: error paths, help and isolation", function () {
   this.timeout(180_000);
-  const people: Person[] = [];
-  const servers: RunningServer[] = [];
-  const someone = async (server: RunningServer, o: Parameters<typeof person>[1] = {}) => {
-    const p = await person(server, o);
-    people.push(p);
-    return p;
-  };
-  const extraServer = async (env: Record<string, string> = {}) => {
-    const s = await startTestServer(env);
-    servers.push(s);
-    return s;
-  };
-  before(() => {
-    execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "ignore" });
-  });
-  after(async () => {
-    for (const p of people) p.cleanup();
-    for (const s of servers) await s.close().catch(() => {});
-  });
+  const { someone, extraServer } = clientSuite();
 
   describe("error paths: one line on stderr, a distinct exit status", () => {
     let server: RunningServer;

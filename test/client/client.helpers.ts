@@ -2,7 +2,7 @@
  * The command-line client as a person runs it: `watchword-client` as a child process, with
  * their own GNUPGHOME (keys made by gpg) and their own config folder, against a real server.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { expectSuccess } from "../helpers/expectEnvelope.ts";
 import { buildUser, uniqueEmail } from "../helpers/factories.ts";
 import { createGpgHome, gpgGenerateKey, type GpgAlgo, type GpgHome } from "../helpers/gpg.ts";
 import { repoRoot } from "../helpers/env.ts";
+import { startTestServer } from "../helpers/server.ts";
 
 const BIN = path.join(repoRoot, "src", "bin", "client.mjs");
 
@@ -168,4 +169,32 @@ export function expectFailure(r: ClientRun, code: number, message: string | RegE
   if (typeof message === "string") expect(r.stderr).to.equal(`watchword-client: ${message}\n`);
   else expect(r.stderr).to.match(message);
   expect(r.code, `exit status (${r.stderr.trim()})`).to.equal(code);
+}
+
+/**
+ * For a describe() of client tests: builds dist/ first (the client runs compiled, as installed),
+ * and gives people and extra servers that are cleaned up after the suite.
+ */
+export function clientSuite() {
+  const people: Person[] = [];
+  const servers: RunningServer[] = [];
+  before(() => {
+    execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "ignore" });
+  });
+  after(async () => {
+    for (const p of people) p.cleanup();
+    for (const s of servers) await s.close().catch(() => {});
+  });
+  return {
+    someone: async (server: RunningServer, o: Parameters<typeof person>[1] = {}) => {
+      const p = await person(server, o);
+      people.push(p);
+      return p;
+    },
+    extraServer: async (env: Record<string, string> = {}) => {
+      const s = await startTestServer(env);
+      servers.push(s);
+      return s;
+    },
+  };
 }

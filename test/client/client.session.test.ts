@@ -3,7 +3,6 @@
  * by its fingerprint), access tokens refreshed when expired or refused, a revoked session, and
  * logout revoking the right refresh token.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect } from "chai";
 import { generateKey, readPrivateKey } from "../../src/crypto/openpgp.ts";
@@ -11,31 +10,12 @@ import { AuthenticationTokenEntity } from "../../src/db/entities/AuthenticationT
 import { issueAccessToken } from "../../src/domain/auth/jwt.tokens.ts";
 import type { RunningServer } from "../../src/server.ts";
 import { get, post } from "../helpers/api.ts";
-import { repoRoot } from "../helpers/env.ts";
-import { sharedServer, startTestServer } from "../helpers/server.ts";
-import { expectFailure, loginAs, person, type Person } from "./client.helpers.ts";
+import { sharedServer } from "../helpers/server.ts";
+import { clientSuite, expectFailure, loginAs, type Person } from "./client.helpers.ts";
 
 describe("watchword-client: the pinned server key and the tokens", function () {
   this.timeout(180_000);
-  const people: Person[] = [];
-  const servers: RunningServer[] = [];
-  const someone = async (server: RunningServer, o: Parameters<typeof person>[1] = {}) => {
-    const p = await person(server, o);
-    people.push(p);
-    return p;
-  };
-  const extraServer = async (env: Record<string, string> = {}) => {
-    const s = await startTestServer(env);
-    servers.push(s);
-    return s;
-  };
-  before(() => {
-    execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "ignore" });
-  });
-  after(async () => {
-    for (const p of people) p.cleanup();
-    for (const s of servers) await s.close().catch(() => {});
-  });
+  const { someone, extraServer } = clientSuite();
 
   describe("the pinned server key", () => {
     it("refuses a login when the server presents another key, loudly, and keeps the pin", async () => {
