@@ -1,6 +1,6 @@
 /**
  * The only reader of process.env. Every setting is parsed and validated here; a bad value
- * stops the process at start with one line naming the variable (see main.ts and cli.ts).
+ * stops the process at start with one line naming the variable (see cli.ts).
  */
 import { readFileSync } from "node:fs";
 import { mailConfig, type MailConfig } from "./mailConfig.ts";

@@ -152,13 +152,6 @@ export async function ownSecretKey(given: string): Promise<KeyInfo> {
   return key;
 }
 
-/** The armored public part of a key in the user's keyring. */
-export async function exportPublic(fingerprint: string): Promise<string> {
-  const r = await run(["--armor", "--export", fingerprint]);
-  if (r.code !== 0 || r.stdout.length === 0) throw fail(`cannot export ${fingerprint}`, r);
-  return r.stdout.toString("utf8");
-}
-
 /**
  * Public keys of others, for one operation: recipient files and a keyring to verify
  * signatures with, in a private temporary folder removed by `dispose()`.

@@ -1,6 +1,6 @@
 /**
- * Branded ids, so that a user id cannot be passed where a resource id is expected, and the
- * deterministic ids (roles) derived in Passbolt's namespace.
+ * New ids, the UUID pattern, and the deterministic ids (roles) derived in Passbolt's namespace
+ * (a branded type, so that a role id is not taken for another id).
  */
 import { v4 as uuidv4, v5 as uuidv5 } from "uuid";
 import { PASSBOLT_NAMESPACE } from "../http/action.ts";
@@ -8,7 +8,6 @@ import { PASSBOLT_NAMESPACE } from "../http/action.ts";
 declare const brand: unique symbol;
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
-export type UserId = Brand<string, "UserId">;
 export type RoleId = Brand<string, "RoleId">;
 
 export const newId = (): string => uuidv4();

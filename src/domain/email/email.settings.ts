@@ -1,6 +1,6 @@
 /**
- * Which events send mail, and what a mail may say: Passbolt's flat switches (§2 of
- * passbolt-email.md), one organization_settings row ("emailNotification") over the defaults.
+ * Which events send mail, and what a mail may say: Passbolt's flat switches, one
+ * organization_settings row ("emailNotification") over the defaults.
  * `show_secret` is accepted for compatibility and never honoured: no ciphertext is mailed.
  */
 import type { EntityManager } from "typeorm";

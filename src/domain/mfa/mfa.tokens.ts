@@ -133,17 +133,6 @@ export async function deactivateMfaTokens(m: EntityManager, userId: string): Pro
     .update({ userId, type: "mfa", active: true }, { active: false, modified: new Date() });
 }
 
-/** Deactivates the token of one cookie (logout of this session). */
-export async function deactivateMfaCookie(m: EntityManager, userId: string, cookie: string): Promise<void> {
-  if (!isUuid(cookie)) return;
-  await m
-    .getRepository(AuthenticationTokenEntity)
-    .update(
-      { userId, type: "mfa", active: true, token: hashToken(cookie.toLowerCase()) },
-      { active: false, modified: new Date() },
-    );
-}
-
 /** Sets the cookie: a session cookie, or one that expires in 30 days with "remember". */
 export function setMfaCookie(ctx: AppContext, config: Config, value: string, remember: boolean): void {
   if (config.secureCookies) ctx.cookies.secure = true;

@@ -25,8 +25,7 @@ export const PLUGINS: Record<string, PluginInfo> = {
   folders: { version: "1.0.0", enabled: true },
   // GET|POST /settings/emails/notifications.json (src/domain/email/)
   emailNotificationSettings: { version: "1.0.0", enabled: true },
-  // Client features that need no endpoint of their own (../shared/reference/extension-in-a-browser.md
-  // §2): autofill on web forms, the password generator (its policy endpoints are optional), the
+  // Client features that need no endpoint of their own: autofill on web forms, the password generator (its policy endpoints are optional), the
   // show-password buttons, TOTP resources (the types are seeded), KDBX/CSV import and export
   // (through the ordinary endpoints), disabling users (PUT /users/{id} with `disabled`).
   inFormIntegration: on,

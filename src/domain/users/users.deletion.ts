@@ -91,20 +91,6 @@ async function presentBlockers(
   };
 }
 
-/**
- * What stops the deletion of a user: shared resources they are the sole owner of (counting the
- * groups deleted with them), non-empty groups they are the sole manager of (Passbolt's
- * IsNotSoleOwnerOfSharedResourcesRule and IsNotSoleManagerOfNonEmptyGroupRule).
- * @returns the 400 body, or null when nothing blocks
- */
-export async function findDeletionBlockers(
-  m: EntityManager,
-  userId: string,
-  present: { actorId: string; appUrl: string },
-): Promise<DeletionBlockers | null> {
-  return presentBlockers(m, present.actorId, await analyseDeletion(m, userId), present.appUrl);
-}
-
 /** The writes of a deletion, inside the caller's transaction. */
 async function softDeleteUser(
   m: EntityManager,
