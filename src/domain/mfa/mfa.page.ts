@@ -38,10 +38,14 @@ function redirect(ctx: AppContext, to: string): void {
 }
 
 /** A form POST from a browser: not `.json`, a urlencoded body. */
+/**
+ * The form submitted by a browser: a form body, and an Accept that prefers HTML (a browser's
+ * navigation does; an API client, whatever body it sends, gets the JSON route and its envelope).
+ */
 function isFormPost(ctx: AppContext): boolean {
   if (ctx.method !== "POST") return false;
   if (ctx.originalUrl.split("?")[0]!.toLowerCase().endsWith(".json")) return false;
-  return typeof ctx.is("urlencoded") === "string";
+  return typeof ctx.is("urlencoded") === "string" && ctx.accepts("json", "html") === "html";
 }
 
 export function mfaPage(deps: AppDeps): Middleware<AppState> {

@@ -72,6 +72,25 @@ describe("MFA verification form", function () {
     expect(anonymous.headers.get("location")).to.equal("/auth/login");
   });
 
+  it("leaves a form body from an API client (no HTML in Accept) to the JSON route and its envelope", async () => {
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    // a guest: the JSON route's 401, not the form's redirect to the login page
+    const guest = await raw(server, "POST", "/mfa/verify/totp", form, "totp=123456");
+    expect(guest.status).to.equal(401);
+    expect(guest.headers.get("content-type")).to.match(/^application\/json/);
+    // a signed-in browser session posting without asking for HTML: the JSON route answers too
+    const s = await gpgauthLogin(server.url, "carol");
+    const api = await raw(
+      server,
+      "POST",
+      "/mfa/verify/totp",
+      { ...form, ...s.headers },
+      `totp=000000&_csrfToken=${s.csrfToken}`,
+    );
+    expect(api.headers.get("content-type")).to.match(/^application\/json/);
+    expect(((await api.json()) as { header: { status: string } }).header.status).to.equal("error");
+  });
+
   it("refuses a post without the CSRF token; shows a wrong code again; redirects only to a local path", async () => {
     const { cookie, csrf } = await openForm("/app/passwords");
     const noCsrf = await postForm(cookie, "/app/passwords", {
