@@ -9,7 +9,7 @@ import type { Middleware } from "koa";
 import type { AppDeps } from "../../deps.ts";
 import type { AppContext, AppState } from "../../http/types.ts";
 import { wantsPage } from "../pages/pages.middleware.ts";
-import { isMfaRequired } from "./mfa.service.ts";
+import { actorNeedsMfa } from "./mfa.service.ts";
 import { bindingOf, clearMfaCookie, isValidMfaCookie, MFA_COOKIE } from "./mfa.tokens.ts";
 
 /** Paths open before the second factor (Passbolt's whitelist, with the JWT ones and stage 0). */
@@ -35,8 +35,7 @@ export function mfaGate(deps: AppDeps): Middleware<AppState> {
   return async (ctx, next) => {
     const actor = ctx.state.actor;
     if (!actor || OPEN.test(ctx.path)) return next();
-    // no second factor set up (read with the actor): no statement more on this request
-    if (!actor.hasMfa || !(await isMfaRequired(deps, actor.id))) return next();
+    if (!(await actorNeedsMfa(deps, actor))) return next();
     if (await hasValidMfaCookie(deps, ctx)) return next();
     if (ctx.cookies.get(MFA_COOKIE)) clearMfaCookie(ctx, deps.config);
     const to = wantsPage(ctx) ? verifyFormPath(ctx.originalUrl.split("?")[0]!) : "/mfa/verify/error.json";

@@ -17,7 +17,7 @@ import { escapeHtml, PAGE_CSP, renderPage } from "../pages/pages.html.ts";
 import { wantsPage } from "../pages/pages.middleware.ts";
 import { hasValidMfaCookie, localPath } from "./mfa.gate.ts";
 import { isRemember } from "./mfa.schemas.ts";
-import { isMfaRequired, MfaLoggedOut, verifyTotp } from "./mfa.service.ts";
+import { actorNeedsMfa, MfaLoggedOut, verifyTotp } from "./mfa.service.ts";
 import { clearMfaCookie, setMfaCookie } from "./mfa.tokens.ts";
 
 const PATH = "/mfa/verify/totp";
@@ -100,7 +100,7 @@ export function mfaPage(deps: AppDeps): Middleware<AppState> {
     const target = localPath(ctx.query.redirect);
     const actor = ctx.state.actor;
     if (!actor) return redirect(ctx, "/auth/login");
-    if (!actor.hasMfa || !(await isMfaRequired(deps, actor.id))) return redirect(ctx, "/");
+    if (!(await actorNeedsMfa(deps, actor))) return redirect(ctx, "/");
     if (await hasValidMfaCookie(deps, ctx)) return redirect(ctx, target);
     if (page) return send(ctx, 200, form(csrfOf(ctx), target));
 

@@ -41,8 +41,16 @@ interface RequirementRow {
 }
 
 /**
+ * Whether this signed-in actor must give a second factor. No statement for an actor without a
+ * TOTP setup (read with the actor: Actor.hasMfa), which is every request of most users.
+ */
+export async function actorNeedsMfa(deps: Pick<AppDeps, "db">, actor: Actor): Promise<boolean> {
+  return actor.hasMfa && (await isMfaRequired(deps, actor.id));
+}
+
+/**
  * Whether this user must give a second factor: the organisation allows TOTP and the user set
- * it up. One statement (it runs on every authenticated request).
+ * it up. One statement.
  */
 export async function isMfaRequired(deps: Pick<AppDeps, "db">, userId: string): Promise<boolean> {
   const [row] = (await deps.db.read((m) =>

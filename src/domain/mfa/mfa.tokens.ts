@@ -133,26 +133,26 @@ export async function deactivateMfaTokens(m: EntityManager, userId: string): Pro
     .update({ userId, type: "mfa", active: true }, { active: false, modified: new Date() });
 }
 
-/** Sets the cookie: a session cookie, or one that expires in 30 days with "remember". */
-export function setMfaCookie(ctx: AppContext, config: Config, value: string, remember: boolean): void {
+/** The cookie's attributes, as set and as cleared (a browser clears only a cookie it matches). */
+function mfaCookieOptions(ctx: AppContext, config: Config) {
   if (config.secureCookies) ctx.cookies.secure = true;
-  ctx.cookies.set(MFA_COOKIE, value, {
+  return {
     path: "/",
     httpOnly: true,
     sameSite: "lax",
     secure: config.secureCookies,
-    expires: remember ? new Date(Date.now() + MFA_TOKEN_MS) : undefined,
     overwrite: true,
+  } as const;
+}
+
+/** Sets the cookie: a session cookie, or one that expires in 30 days with "remember". */
+export function setMfaCookie(ctx: AppContext, config: Config, value: string, remember: boolean): void {
+  ctx.cookies.set(MFA_COOKIE, value, {
+    ...mfaCookieOptions(ctx, config),
+    expires: remember ? new Date(Date.now() + MFA_TOKEN_MS) : undefined,
   });
 }
 
 export function clearMfaCookie(ctx: AppContext, config: Config): void {
-  if (config.secureCookies) ctx.cookies.secure = true;
-  ctx.cookies.set(MFA_COOKIE, null, {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: config.secureCookies,
-    overwrite: true,
-  });
+  ctx.cookies.set(MFA_COOKIE, null, mfaCookieOptions(ctx, config));
 }
